@@ -1,0 +1,163 @@
+package org.lexdraft.common;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.lexdraft.api.model.FieldError;
+import org.lexdraft.api.model.Problem;
+
+/**
+ * The one place where failures become RFC 9457 problem+json. Nothing internal (class names, SQL,
+ * stack traces) is put in a body; unexpected failures are logged here and reported as "internal".
+ */
+public class ProblemMapper {
+
+    public static final MediaType PROBLEM_JSON = MediaType.valueOf("application/problem+json");
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        Problem body = problem(e.status(), e.kind(), e.title(), e.detail());
+        if (!e.errors().isEmpty()) {
+            body.setErrors(e.errors());
+        }
+        body.setHead(e.head());
+        return respond(body);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e) {
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::getField))
+                .toList();
+        String detail = errors.stream().map(f -> f.getField() + " " + f.getMessage())
+                .collect(Collectors.joining("; "));
+        Problem body = problem(400, "validation", "Invalid request", detail);
+        body.setErrors(errors);
+        return respond(body);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonParseException e) {
+        return respond(problem(400, "malformed-json", "Malformed JSON",
+                "The request body is not well-formed JSON (line " + e.getLocation().getLineNr()
+                        + ", column " + e.getLocation().getColumnNr() + ")."));
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(JsonMappingException e) {
+        String field = e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        String message;
+        if (e instanceof UnrecognizedPropertyException) {
+            message = "is not a field of this request";
+        } else if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Missing required creator property")) {
+            message = "is required";
+        } else if (e.getCause() instanceof IllegalArgumentException) {
+            message = "has a value that is not allowed";
+        } else {
+            message = "has the wrong type or form";
+        }
+        if (field.isEmpty()) {
+            return respond(problem(400, "malformed-json", "Malformed JSON",
+                    "The request body does not have the expected JSON structure."));
+        }
+        Problem body = problem(400, "validation", "Invalid request", field + " " + message);
+        body.setErrors(List.of(new FieldError(field, message)));
+        return respond(body);
+    }
+
+    @ServerExceptionMapper
+    public Response otherJson(JsonProcessingException e) {
+        return respond(problem(400, "malformed-json", "Malformed JSON", "The request body is not readable JSON."));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthorized() {
+        return Response.fromResponse(respond(problem(401, "unauthorized", "Unauthorized",
+                        "Sign in with HTTP Basic as a lexdraft member.")))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"lexdraft\"")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(problem(403, "forbidden", "Forbidden", "Your role does not allow this."));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+            return respond(problem(500, "internal", "Internal error", "The server could not complete the request."));
+        }
+        return switch (status) {
+            case 404 -> respond(problem(404, "not-found", "Not found", "There is no such resource."));
+            case 405 -> respond(problem(405, "method-not-allowed", "Method not allowed",
+                    "This resource does not support that HTTP method."));
+            case 406 -> respond(problem(406, "not-acceptable", "Not acceptable",
+                    "None of the media types in Accept can be produced here."));
+            case 413 -> respond(problem(413, "payload-too-large", "Payload too large", "The request body is too large."));
+            case 415 -> respond(problem(415, "unsupported-media-type", "Unsupported media type",
+                    "Send the body as application/json."));
+            case 401 -> unauthorized();
+            case 403 -> respond(problem(403, "forbidden", "Forbidden", "You may not do this."));
+            default -> respond(problem(status, "bad-request", "Bad request",
+                    "The request is malformed (check its parameters and body)."));
+        };
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        LOG.error("Unexpected failure", e);
+        return respond(problem(500, "internal", "Internal error", "The server could not complete the request."));
+    }
+
+    static Problem problem(int status, String kind, String title, String detail) {
+        Problem p = new Problem(URI.create(Problems.TYPE_BASE + kind), title, status);
+        p.setDetail(detail);
+        return p;
+    }
+
+    private static Response respond(Problem body) {
+        return Response.status(body.getStatus()).type(PROBLEM_JSON).entity(body).build();
+    }
+
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String last = null;
+        String leaf = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY
+                    || node.getKind() == jakarta.validation.ElementKind.PARAMETER) {
+                last = node.getName();
+                if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+                    leaf = leaf == null ? node.getName() : leaf + "." + node.getName();
+                }
+            }
+        }
+        if (leaf != null) {
+            return leaf;
+        }
+        return last == null ? "request" : last;
+    }
+}

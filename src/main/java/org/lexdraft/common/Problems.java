@@ -1,0 +1,73 @@
+package org.lexdraft.common;
+
+import java.util.List;
+import org.lexdraft.api.model.FieldError;
+
+/** The kinds of problem lexdraft reports, each with its stable type and status. */
+public final class Problems {
+
+    public static final String TYPE_BASE = "https://lexdraft.org/problems/";
+
+    private Problems() {
+    }
+
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(404, "not-found", "Not found", detail, null, null);
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "Forbidden", detail, null, null);
+    }
+
+    public static ProblemException badRequest(String detail) {
+        return new ProblemException(400, "bad-request", "Bad request", detail, null, null);
+    }
+
+    public static ProblemException invalidField(String field, String message) {
+        return new ProblemException(400, "validation", "Invalid request", field + ": " + message,
+                List.of(new FieldError(field, message)), null);
+    }
+
+    public static ProblemException duplicate(String detail) {
+        return new ProblemException(409, "duplicate", "Already exists", detail, null, null);
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, "conflict", "Conflict", detail, null, null);
+    }
+
+    public static ProblemException draftClosed(String detail) {
+        return new ProblemException(409, "draft-closed", "Draft closed", detail, null, null);
+    }
+
+    public static ProblemException staleBase(int base, int head) {
+        return new ProblemException(409, "stale-base", "Stale base version",
+                "You edited version " + base + " but the draft's head is now version " + head
+                        + "; fetch version " + head + ", reapply your edit and send it with baseVersion " + head + ".",
+                null, head);
+    }
+
+    public static ProblemException preconditionFailed(String detail, int head) {
+        return new ProblemException(412, "precondition-failed", "Precondition failed", detail, null, head);
+    }
+
+    public static ProblemException preconditionRequired(String detail) {
+        return new ProblemException(428, "precondition-required", "Precondition required", detail, null, null);
+    }
+
+    public static ProblemException unprocessable(String field, String message) {
+        return new ProblemException(422, "unprocessable", "Unprocessable request", field + ": " + message,
+                List.of(new FieldError(field, message)), null);
+    }
+
+    public static ProblemException textTooLong(String field, int length, int limit) {
+        String message = "is " + length + " code points long; the limit is " + limit;
+        return new ProblemException(422, "text-too-long", "Text too long", field + " " + message,
+                List.of(new FieldError(field, message)), null);
+    }
+
+    public static ProblemException payloadTooLarge(long limit) {
+        return new ProblemException(413, "payload-too-large", "Payload too large",
+                "The request body is larger than the limit of " + limit + " bytes.", null, null);
+    }
+}

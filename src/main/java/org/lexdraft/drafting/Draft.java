@@ -1,0 +1,74 @@
+package org.lexdraft.drafting;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.lexdraft.delegation.Delegation;
+import org.lexdraft.delegation.Member;
+
+/** One delegation's proposed definition of one term. */
+@Entity
+@Table(name = "draft")
+public class Draft extends PanacheEntityBase {
+
+    public static final String PRIVATE = "delegation";
+    public static final String TABLED = "tabled";
+    public static final String ACTIVE = "active";
+    public static final String WITHDRAWN = "withdrawn";
+    public static final String ADOPTED = "adopted";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "term_id", nullable = false)
+    public Term term;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "delegation_id", nullable = false)
+    public Delegation delegation;
+
+    @Column(nullable = false, length = 200)
+    public String title;
+
+    @Column(nullable = false, length = 16)
+    public String visibility;
+
+    @Column(nullable = false, length = 16)
+    public String status;
+
+    /** The newest version number; versions 1..head all exist. */
+    @Column(nullable = false)
+    public int head;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "based_on_draft_id")
+    public Draft basedOnDraft;
+
+    @Column(name = "based_on_number")
+    public Integer basedOnNumber;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    /** Tabled drafts are seen by everyone; drafts in preparation only by their own delegation. */
+    public boolean isVisibleTo(Member member) {
+        return TABLED.equals(visibility) || delegation.id.equals(member.delegation.id);
+    }
+
+    public boolean isOpenForVersions() {
+        return ACTIVE.equals(status);
+    }
+}

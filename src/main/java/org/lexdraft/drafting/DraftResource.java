@@ -1,0 +1,49 @@
+package org.lexdraft.drafting;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.lexdraft.api.DraftsApi;
+import org.lexdraft.api.model.DraftChanges;
+import org.lexdraft.api.model.DraftPage;
+import org.lexdraft.api.model.NewDraft;
+import org.lexdraft.common.Pages;
+
+@Authenticated
+public class DraftResource implements DraftsApi {
+
+    @Inject
+    DraftService service;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response createDraft(String slug, NewDraft body) {
+        var created = service.create(slug, body);
+        return Response.created(uriInfo.getBaseUriBuilder().path("api/drafts").path(String.valueOf(created.getId())).build())
+                .header(HttpHeaders.ETAG, ETags.ofDraft(created.getHead()))
+                .entity(created).build();
+    }
+
+    @Override
+    public Response getDraft(Long id) {
+        var draft = service.get(id);
+        return Response.ok(draft).header(HttpHeaders.ETAG, ETags.ofDraft(draft.getHead())).build();
+    }
+
+    @Override
+    public Response listDrafts(String slug, Integer page, Integer size) {
+        var result = service.list(slug, page, size);
+        return Pages.ok(new DraftPage(result.items(), result.page(), result.size(), result.total()), result, uriInfo);
+    }
+
+    @Override
+    public Response updateDraft(Long id, DraftChanges body) {
+        var draft = service.update(id, body);
+        return Response.ok(draft).header(HttpHeaders.ETAG, ETags.ofDraft(draft.getHead())).build();
+    }
+}

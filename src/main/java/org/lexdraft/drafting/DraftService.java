@@ -1,0 +1,138 @@
+package org.lexdraft.drafting;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import org.lexdraft.api.model.CreatedDraft;
+import org.lexdraft.api.model.DraftChanges;
+import org.lexdraft.api.model.NewDraft;
+import org.lexdraft.common.CurrentMember;
+import org.lexdraft.common.PageResult;
+import org.lexdraft.common.Problems;
+import org.lexdraft.common.Times;
+import org.lexdraft.common.VersionRef;
+import org.lexdraft.delegation.Member;
+
+/** Competing drafts of a term: who may create, see and change them. */
+@ApplicationScoped
+public class DraftService {
+
+    @Inject
+    CurrentMember current;
+
+    @Inject
+    TermService terms;
+
+    @Inject
+    VersionService versions;
+
+    @Transactional(TxType.SUPPORTS)
+    public PageResult<org.lexdraft.api.model.Draft> list(String slug, int page, int size) {
+        Member caller = current.get();
+        Term term = terms.require(slug);
+        Parameters params = Parameters.with("term", term).and("delegationId", caller.delegation.id);
+        var query = Draft.<Draft>find("from Draft d join fetch d.delegation where d.term = :term and "
+                + TermService.VISIBLE + " order by d.id", params).page(Page.of(page, size));
+        long total = Draft.count("from Draft d where d.term = :term and " + TermService.VISIBLE, params);
+        return new PageResult<>(query.list().stream().map(DraftingMapper::toApi).toList(), page, size, total);
+    }
+
+    @Transactional
+    public CreatedDraft create(String slug, NewDraft request) {
+        Member caller = current.get();
+        Term term = terms.require(slug);
+        if (!Member.DRAFTER.equals(caller.role) && !caller.isChair()) {
+            throw Problems.forbidden("Observers do not table drafts.");
+        }
+        versions.checkTextLength("text", request.getText());
+        DraftVersion source = null;
+        if (request.getBasedOn() != null) {
+            source = versions.requireVisible(VersionRef.parseField("basedOn", request.getBasedOn()), caller);
+        }
+        Instant now = Times.now();
+        Draft d = new Draft();
+        d.term = term;
+        d.delegation = caller.delegation;
+        d.title = request.getTitle().strip();
+        d.visibility = request.getVisibility() == null ? Draft.PRIVATE : request.getVisibility().toString();
+        d.status = Draft.ACTIVE;
+        d.head = 1;
+        if (source != null) {
+            d.basedOnDraft = source.draft;
+            d.basedOnNumber = source.number;
+        }
+        d.createdAt = now;
+        d.updatedAt = now;
+        d.persist();
+        DraftVersion first = versions.record(d, 1, request.getText(), request.getMessage(), caller,
+                source == null ? null : new VersionRef(source.draft.id, source.number), false, now);
+        return DraftingMapper.toCreated(d, first);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public org.lexdraft.api.model.Draft get(long id) {
+        return DraftingMapper.toApi(requireVisible(id, current.get(), false));
+    }
+
+    @Transactional
+    public org.lexdraft.api.model.Draft update(long id, DraftChanges changes) {
+        Member caller = current.get();
+        Draft d = requireVisible(id, caller, true);
+        boolean owner = caller.canWriteFor(d.delegation);
+        boolean chair = caller.isChair();
+        if (!owner && !chair) {
+            throw Problems.forbidden("Only the drafters of " + d.delegation.code + " and the chair change this draft.");
+        }
+        if ((changes.getTitle() != null || changes.getVisibility() != null) && !owner) {
+            throw Problems.forbidden("Only the drafters of " + d.delegation.code + " retitle or table this draft.");
+        }
+        if (changes.getVisibility() != null) {
+            String visibility = changes.getVisibility().toString();
+            if (Draft.PRIVATE.equals(visibility) && Draft.TABLED.equals(d.visibility)) {
+                throw Problems.conflict("A tabled draft cannot be made private again: tabling is one way.");
+            }
+            d.visibility = visibility;
+        }
+        if (changes.getTitle() != null) {
+            d.title = changes.getTitle().strip();
+        }
+        if (changes.getStatus() != null) {
+            changeStatus(d, changes.getStatus().toString(), chair);
+        }
+        d.updatedAt = Times.now();
+        return DraftingMapper.toApi(d);
+    }
+
+    private void changeStatus(Draft d, String status, boolean chair) {
+        if (status.equals(d.status)) {
+            return;
+        }
+        if ((Draft.ADOPTED.equals(status) || Draft.ADOPTED.equals(d.status)) && !chair) {
+            throw Problems.forbidden("Only the chair adopts a draft or reopens an adopted one.");
+        }
+        if (Draft.ADOPTED.equals(status)) {
+            if (!Draft.TABLED.equals(d.visibility)) {
+                throw Problems.conflict("Only a tabled draft can be adopted.");
+            }
+            long adopted = Draft.count("term = ?1 and status = 'adopted' and id <> ?2", d.term, d.id);
+            if (adopted > 0) {
+                throw Problems.conflict("Another draft of " + d.term.slug + " is already adopted.");
+            }
+        }
+        d.status = status;
+    }
+
+    /** The draft if the member may see it; otherwise 404, so private drafts are never revealed. */
+    Draft requireVisible(long id, Member caller, boolean lock) {
+        Draft d = lock ? Draft.findById(id, LockModeType.PESSIMISTIC_WRITE) : Draft.findById(id);
+        if (d == null || !d.isVisibleTo(caller)) {
+            throw Problems.notFound("There is no draft " + id + ".");
+        }
+        return d;
+    }
+}

@@ -1,0 +1,56 @@
+package org.lexdraft.drafting;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.lexdraft.api.VersionsApi;
+import org.lexdraft.api.model.NewVersion;
+import org.lexdraft.api.model.VersionSummaryPage;
+import org.lexdraft.common.Pages;
+
+@Authenticated
+public class VersionResource implements VersionsApi {
+
+    /** Versions never change, so clients may keep them for a year (private: they need a sign-in). */
+    private static final CacheControl IMMUTABLE = CacheControl.valueOf("private, max-age=31536000, immutable");
+
+    @Inject
+    VersionService service;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Context
+    Request request;
+
+    @Override
+    public Response createVersion(Long id, NewVersion body, String ifMatch) {
+        var created = service.create(id, body, ifMatch);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.getNumber())).build())
+                .header(HttpHeaders.ETAG, ETags.ofDraft(created.getNumber()))
+                .entity(created).build();
+    }
+
+    @Override
+    public Response getVersion(Long id, Integer n) {
+        var version = service.get(id, n);
+        EntityTag tag = new EntityTag(version.getDraft() + ":" + version.getNumber());
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        if (notModified != null) {
+            return notModified.cacheControl(IMMUTABLE).tag(tag).build();
+        }
+        return Response.ok(version).tag(tag).cacheControl(IMMUTABLE).build();
+    }
+
+    @Override
+    public Response listVersions(Long id, Integer page, Integer size) {
+        var result = service.list(id, page, size);
+        return Pages.ok(new VersionSummaryPage(result.items(), result.page(), result.size(), result.total()), result, uriInfo);
+    }
+}

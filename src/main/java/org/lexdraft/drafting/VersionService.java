@@ -1,0 +1,143 @@
+package org.lexdraft.drafting;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import org.lexdraft.api.model.NewVersion;
+import org.lexdraft.api.model.VersionSummary;
+import org.lexdraft.common.CurrentMember;
+import org.lexdraft.common.LexdraftConfig;
+import org.lexdraft.common.PageResult;
+import org.lexdraft.common.Problems;
+import org.lexdraft.common.Times;
+import org.lexdraft.common.VersionRef;
+import org.lexdraft.delegation.Member;
+import org.lexdraft.text.Texts;
+
+/** The immutable history of drafts: recording new versions against a named base, and reading them. */
+@ApplicationScoped
+public class VersionService {
+
+    @Inject
+    CurrentMember current;
+
+    @Inject
+    DraftService drafts;
+
+    @Inject
+    LexdraftConfig config;
+
+    /**
+     * Records a new version. The draft row is locked for the transaction, so concurrent writers are
+     * serialised and numbers stay gapless; the unique (draft, number) constraint backs this up.
+     */
+    @Transactional
+    public org.lexdraft.api.model.Version create(long draftId, NewVersion request, String ifMatch) {
+        Member caller = current.get();
+        Draft d = drafts.requireVisible(draftId, caller, true);
+        if (!caller.canWriteFor(d.delegation)) {
+            throw Problems.forbidden("Only the drafters of " + d.delegation.code + " write versions of this draft.");
+        }
+        checkTextLength("text", request.getText());
+        int base = baseOf(request, ifMatch, d.head);
+        if (base > d.head) {
+            throw Problems.unprocessable("baseVersion", "draft " + d.id + " has no version " + base + " (its head is " + d.head + ")");
+        }
+        if (base < d.head) {
+            throw Problems.staleBase(base, d.head);
+        }
+        if (!d.isOpenForVersions()) {
+            throw Problems.draftClosed("Draft " + d.id + " is " + d.status + " and takes no new versions.");
+        }
+        Instant now = Times.now();
+        int number = d.head + 1;
+        DraftVersion v = record(d, number, request.getText(), request.getMessage(), caller,
+                new VersionRef(d.id, d.head), false, now);
+        d.head = number;
+        d.updatedAt = now;
+        return DraftingMapper.toApi(v);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public PageResult<VersionSummary> list(long draftId, int page, int size) {
+        Draft d = drafts.requireVisible(draftId, current.get(), false);
+        var query = DraftVersion.<DraftVersion>find("from DraftVersion v join fetch v.author join fetch v.delegation"
+                + " where v.draft = ?1", Sort.descending("number"), d).page(Page.of(page, size));
+        return new PageResult<>(query.list().stream().map(DraftingMapper::toSummary).toList(), page, size, d.head);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public org.lexdraft.api.model.Version get(long draftId, int number) {
+        return DraftingMapper.toApi(requireVisible(new VersionRef(draftId, number), current.get()));
+    }
+
+    /** The version if its draft is visible to the member; otherwise 404. */
+    DraftVersion requireVisible(VersionRef ref, Member caller) {
+        Draft d = Draft.findById(ref.draftId());
+        if (d == null || !d.isVisibleTo(caller)) {
+            throw Problems.notFound("There is no version " + ref + ".");
+        }
+        return DraftVersion.findByNumber(ref.draftId(), ref.number())
+                .orElseThrow(() -> Problems.notFound("There is no version " + ref + "."));
+    }
+
+    DraftVersion record(Draft d, int number, String text, String message, Member author, VersionRef parent,
+                        boolean merged, Instant now) {
+        DraftVersion v = new DraftVersion();
+        v.draft = d;
+        v.number = number;
+        v.text = text;
+        v.sha256 = Texts.sha256Hex(text);
+        v.length = Texts.codePoints(text);
+        v.message = message == null ? "" : message.strip();
+        v.author = author;
+        v.delegation = author.delegation;
+        v.createdAt = now;
+        if (parent != null) {
+            v.parentDraftId = parent.draftId();
+            v.parentNumber = parent.number();
+        }
+        v.merged = merged;
+        v.persist();
+        return v;
+    }
+
+    void checkTextLength(String field, String text) {
+        int limit = config.limits().maxTextLength();
+        // a UTF-16 length within the limit is a code point count within it, without counting
+        if (text.length() > limit) {
+            int length = Texts.codePoints(text);
+            if (length > limit) {
+                throw Problems.textTooLong(field, length, limit);
+            }
+        }
+    }
+
+    /** The version the client edited: baseVersion, else the If-Match ETag; neither is a 428. */
+    private static int baseOf(NewVersion request, String ifMatch, int head) {
+        if (request.getBaseVersion() != null) {
+            return request.getBaseVersion();
+        }
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw Problems.preconditionRequired(
+                    "Name the version you edited: send baseVersion in the body or the draft's ETag in If-Match.");
+        }
+        if (ifMatch.strip().equals("*")) {
+            throw Problems.preconditionRequired(
+                    "If-Match: * names no version; send the draft's ETag, such as \"" + head + "\", or baseVersion.");
+        }
+        Integer etag = ETags.parseHead(ifMatch);
+        if (etag == null) {
+            throw Problems.invalidField("If-Match", "must be the draft's ETag, a quoted version number such as \"" + head + "\"");
+        }
+        if (etag != head) {
+            throw Problems.preconditionFailed("If-Match names version " + etag + " but the draft's head is version "
+                    + head + ".", head);
+        }
+        return etag;
+    }
+}

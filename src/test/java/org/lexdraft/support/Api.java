@@ -1,0 +1,106 @@
+package org.lexdraft.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Builds each test's own fixtures through the public API, with names no other test uses. */
+public final class Api {
+
+    public static final String PASSWORD = "correct-horse-battery";
+
+    private Api() {
+    }
+
+    public static String adminPassword() {
+        return System.getProperty(TestDatabase.ADMIN_PASSWORD_PROPERTY);
+    }
+
+    public static RequestSpecification admin() {
+        return as("admin", adminPassword());
+    }
+
+    public static RequestSpecification as(String username) {
+        return as(username, PASSWORD);
+    }
+
+    public static RequestSpecification as(String username, String password) {
+        return given().auth().preemptive().basic(username, password).contentType(ContentType.JSON);
+    }
+
+    public static RequestSpecification anonymous() {
+        return given().contentType(ContentType.JSON);
+    }
+
+    /** A fresh upper-case code such as {@code X3KQ9ZP}. */
+    public static String code() {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        StringBuilder sb = new StringBuilder("X");
+        for (int i = 0; i < 9; i++) {
+            sb.append(alphabet.charAt(ThreadLocalRandom.current().nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+
+    public static String slug() {
+        return "term-" + code().toLowerCase();
+    }
+
+    public static String username() {
+        return "u" + code().toLowerCase();
+    }
+
+    public static String delegation(String kind) {
+        String code = code();
+        admin().body(Map.of("code", code, "name", "Delegation " + code, "kind", kind))
+                .post("/api/delegations").then().statusCode(201);
+        return code;
+    }
+
+    public static String delegation() {
+        return delegation("state");
+    }
+
+    public static String member(String delegation, String role) {
+        String username = username();
+        admin().body(Map.of("username", username, "password", PASSWORD, "displayName", "Member " + username,
+                        "delegation", delegation, "role", role))
+                .post("/api/members").then().statusCode(201);
+        return username;
+    }
+
+    public static String term() {
+        String slug = slug();
+        admin().body(Map.of("slug", slug, "label", "label of " + slug, "context", "CCW GGE"))
+                .post("/api/terms").then().statusCode(201);
+        return slug;
+    }
+
+    /** Creates a draft as the given member and answers its id. */
+    public static long draft(String username, String slug, String text, String visibility) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", "Draft of " + slug);
+        body.put("text", text);
+        body.put("message", "first");
+        body.put("visibility", visibility);
+        return as(username).body(body).post("/api/terms/" + slug + "/drafts")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    public static void version(String username, long draftId, String text, int base) {
+        as(username).body(Map.of("text", text, "message", "edit", "baseVersion", base))
+                .post("/api/drafts/" + draftId + "/versions").then().statusCode(201);
+    }
+
+    /** A delegation with one drafter and one observer. */
+    public record Team(String code, String drafter, String observer) {
+        public static Team create() {
+            String code = delegation();
+            return new Team(code, member(code, "drafter"), member(code, "observer"));
+        }
+    }
+}
