@@ -1,0 +1,109 @@
+package org.lexdraft.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import org.junit.jupiter.api.Test;
+
+class TokenizerTest {
+
+    @Test
+    void wordsSpacesAndPunctuationAreSeparateTokens() {
+        assertEquals(List.of("Hello", ",", " ", "world", "!"), Tokenizer.words("Hello, world!"));
+    }
+
+    @Test
+    void apostrophesAndDecimalPointsStayInsideWords() {
+        assertEquals(List.of("don't", " ", "3.14"), Tokenizer.words("don't 3.14"));
+    }
+
+    @Test
+    void dashesAreTokensOfTheirOwn() {
+        assertEquals(List.of("weapons", "—", "including", " ", "self", "-", "destruct"),
+                Tokenizer.words("weapons—including self-destruct"));
+    }
+
+    @Test
+    void chineseIsSplitIntoSingleIdeographs() {
+        assertEquals(List.of("缔", "约", "国", "不", "得", "。"), Tokenizer.words("缔约国不得。"));
+    }
+
+    @Test
+    void supplementaryIdeographsStayWhole() {
+        assertEquals(List.of("\uD840\uDC00", "\uD840\uDC01"), Tokenizer.words("\uD840\uDC00\uD840\uDC01"));
+    }
+
+    @Test
+    void combiningMarksStayWithTheirLetter() {
+        assertEquals(List.of("cafe\u0301", " ", "x\u0301\u0302y"), Tokenizer.words("cafe\u0301 x\u0301\u0302y"));
+    }
+
+    @Test
+    void arabicVowelMarksStayWithTheirLetter() {
+        assertEquals(List.of("كَتَبَ", " ", "الدولة"), Tokenizer.words("كَتَبَ الدولة"));
+    }
+
+    @Test
+    void emojiStayWholeWithSkinToneAndJoinedParts() {
+        assertEquals(List.of("👍🏽", " ", "👨\u200D👩\u200D👧", " ", "❤️"), Tokenizer.words("👍🏽 👨\u200D👩\u200D👧 ❤️"));
+    }
+
+    @Test
+    void flagsPairTheirRegionalIndicators() {
+        assertEquals(List.of("🇫🇷", "🇩🇪", "🇳"), Tokenizer.words("🇫🇷🇩🇪🇳"));
+    }
+
+    @Test
+    void linesKeepTheirLineBreaks() {
+        assertEquals(List.of("one\n", "\n", "two\r\n", "three"), Tokenizer.lines("one\n\ntwo\r\nthree"));
+    }
+
+    @Test
+    void codePointsKeepSurrogatePairsWhole() {
+        assertEquals(List.of("a", "👍", "🏽", "\uD83D"), Tokenizer.codePoints("a👍🏽\uD83D"));
+    }
+
+    @Provide
+    Arbitrary<String> texts() {
+        return MultilingualText.texts();
+    }
+
+    @Property
+    void wordTokensRebuildTheText(@ForAll("texts") String text) {
+        assertEquals(text, String.join("", Tokenizer.words(text)));
+    }
+
+    @Property
+    void noWordTokenIsEmptyOrCutsACharacter(@ForAll("texts") String text) {
+        List<String> tokens = Tokenizer.words(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            assertFalse(token.isEmpty());
+            assertFalse(Character.isLowSurrogate(token.charAt(0)), token);
+            assertFalse(Character.isHighSurrogate(token.charAt(token.length() - 1)), token);
+            if (i > 0) {
+                int type = Character.getType(token.codePointAt(0));
+                assertTrue(type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+                        && type != Character.ENCLOSING_MARK, () -> "token starts with a mark: " + token);
+            }
+        }
+    }
+
+    @Property
+    void lineTokensRebuildTheText(@ForAll("texts") String text) {
+        List<String> lines = Tokenizer.lines(text);
+
+        assertEquals(text, String.join("", lines));
+        for (String line : lines.subList(0, Math.max(0, lines.size() - 1))) {
+            assertTrue(line.endsWith("\n") && line.indexOf('\n') == line.length() - 1, line);
+        }
+    }
+}
