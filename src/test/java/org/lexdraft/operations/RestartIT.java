@@ -1,0 +1,168 @@
+package org.lexdraft.operations;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the packaged service as a real process on its real database, kills it without warning and
+ * starts it again: every acknowledged write must still be there, and the bootstrap password that was
+ * generated and logged on the first start must still be the one that works.
+ */
+class RestartIT {
+
+    private static final Pattern GENERATED = Pattern.compile("generated password (\\S+)");
+
+    private Path workDir;
+    private String pgDatabase;
+    private Process process;
+
+    @BeforeEach
+    void prepare() throws IOException {
+        workDir = Files.createTempDirectory("lexdraft-restart");
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly().waitFor();
+        }
+        if (pgDatabase != null) {
+            pgExecute("drop database if exists " + pgDatabase + " with (force)");
+        }
+    }
+
+    @Test
+    void acknowledgedWritesSurviveACrashAndARestart() throws Exception {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", databaseUrl());
+        int port = freePort();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+
+        Path firstLog = workDir.resolve("first.log");
+        start(env, firstLog, port);
+        String password = generatedPassword(firstLog);
+        RequestSpecification admin = admin(port, password);
+
+        admin.body(Map.of("code", "NOR", "name", "Norway", "kind", "state")).post("/api/delegations")
+                .then().statusCode(201);
+        admin.body(Map.of("slug", "cluster-munition", "label", "cluster munition")).post("/api/terms")
+                .then().statusCode(201);
+        long draft = admin.body(Map.of("title", "Chair's text", "text", "A munition that disperses submunitions.",
+                        "visibility", "tabled"))
+                .post("/api/terms/cluster-munition/drafts").then().statusCode(201).extract().jsonPath().getLong("id");
+        admin.body(Map.of("text", "A conventional munition that disperses explosive submunitions.", "baseVersion", 1))
+                .post("/api/drafts/" + draft + "/versions").then().statusCode(201);
+
+        process.destroyForcibly().waitFor();
+
+        Path secondLog = workDir.resolve("second.log");
+        start(env, secondLog, port);
+        assertFalse(Files.readString(secondLog).contains("generated password"), "no second admin password");
+        admin = admin(port, password);
+        admin.get("/api/delegations/NOR").then().statusCode(200).body("name", equalTo("Norway"));
+        admin.get("/api/drafts/" + draft).then().statusCode(200).body("head", equalTo(2));
+        admin.get("/api/drafts/" + draft + "/versions/2").then().statusCode(200)
+                .body("text", equalTo("A conventional munition that disperses explosive submunitions."));
+        admin.get("/api/terms/cluster-munition").then().statusCode(200).body("draftCount", equalTo(1));
+    }
+
+    private void start(Map<String, String> env, Path log, int port) throws Exception {
+        String jar = System.getProperty("lexdrafttest.app-jar", "target/quarkus-app/quarkus-run.jar");
+        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-jar", jar)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().remove("LEXDRAFT_ADMIN_PASSWORD");
+        builder.environment().putAll(env);
+        process = builder.start();
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the service exited: " + Files.readString(log));
+            }
+            try {
+                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the service did not become ready: " + Files.readString(log));
+    }
+
+    private static String generatedPassword(Path log) throws IOException {
+        Matcher m = GENERATED.matcher(Files.readString(log));
+        assertEquals(true, m.find(), "the first start logs the generated admin password");
+        String password = m.group(1);
+        assertNotNull(password);
+        return password;
+    }
+
+    private static RequestSpecification admin(int port, String password) {
+        return given().baseUri("http://127.0.0.1").port(port)
+                .auth().preemptive().basic("admin", password).contentType(ContentType.JSON);
+    }
+
+    private String databaseUrl() throws Exception {
+        if ("postgresql".equals(System.getProperty("lexdrafttest.db-kind"))) {
+            pgDatabase = "lexdraft_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            pgExecute("create database " + pgDatabase);
+            return pgUrl() + pgDatabase;
+        }
+        return "jdbc:h2:file:" + workDir.resolve("data/lexdraft").toAbsolutePath() + ";WRITE_DELAY=0";
+    }
+
+    private static String pgUrl() {
+        return System.getProperty("lexdrafttest.pg-url", "jdbc:postgresql://127.0.0.1:5432/");
+    }
+
+    private static void pgExecute(String sql) throws Exception {
+        try (Connection c = DriverManager.getConnection(pgUrl() + "postgres",
+                System.getProperty("lexdrafttest.pg-user", "postgres"), "");
+             Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
