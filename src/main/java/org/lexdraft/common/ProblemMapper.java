@@ -136,6 +136,7 @@ public class ProblemMapper {
     static Problem problem(int status, String kind, String title, String detail) {
         Problem p = new Problem(URI.create(Problems.TYPE_BASE + kind), title, status);
         p.setDetail(detail);
+        p.setErrors(null);
         return p;
     }
 
