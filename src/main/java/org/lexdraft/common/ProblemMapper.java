@@ -39,6 +39,9 @@ public class ProblemMapper {
             body.setErrors(e.errors());
         }
         body.setHead(e.head());
+        if (!e.conflicts().isEmpty()) {
+            body.setConflicts(e.conflicts());
+        }
         return respond(body);
     }
 
@@ -137,6 +140,7 @@ public class ProblemMapper {
         Problem p = new Problem(URI.create(Problems.TYPE_BASE + kind), title, status);
         p.setDetail(detail);
         p.setErrors(null);
+        p.setConflicts(null);
         return p;
     }
 
