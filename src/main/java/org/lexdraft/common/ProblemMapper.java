@@ -3,6 +3,7 @@ package org.lexdraft.common;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -89,6 +90,12 @@ public class ProblemMapper {
         return respond(body);
     }
 
+    /** Quarkus has a built-in mapper for exactly this type; ours must be as specific to win. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return mismatchedJson(e);
+    }
+
     @ServerExceptionMapper
     public Response otherJson(JsonProcessingException e) {
         return respond(problem(400, "malformed-json", "Malformed JSON", "The request body is not readable JSON."));
@@ -110,14 +117,26 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        // the JSON reader wraps its parse and binding errors in a plain 400
+        if (status == 400 && e.getCause() instanceof JsonParseException parse) {
+            return unreadableJson(parse);
+        }
+        if (status == 400 && e.getCause() instanceof JsonMappingException mapping) {
+            return mismatchedJson(mapping);
+        }
+        if (status == 400 && e.getCause() instanceof JsonProcessingException) {
+            return otherJson((JsonProcessingException) e.getCause());
+        }
         if (status >= 500) {
             LOG.error("Request failed", e);
             return respond(problem(500, "internal", "Internal error", "The server could not complete the request."));
         }
         return switch (status) {
             case 404 -> respond(problem(404, "not-found", "Not found", "There is no such resource."));
-            case 405 -> respond(problem(405, "method-not-allowed", "Method not allowed",
-                    "This resource does not support that HTTP method."));
+            case 405 -> Response.fromResponse(respond(problem(405, "method-not-allowed", "Method not allowed",
+                            "This resource does not support that HTTP method.")))
+                    .header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW))
+                    .build();
             case 406 -> respond(problem(406, "not-acceptable", "Not acceptable",
                     "None of the media types in Accept can be produced here."));
             case 413 -> respond(problem(413, "payload-too-large", "Payload too large", "The request body is too large."));
@@ -148,6 +167,9 @@ public class ProblemMapper {
         return Response.status(body.getStatus()).type(PROBLEM_JSON).entity(body).build();
     }
 
+    /** Query parameters keep their names; any other parameter of a resource method is the body. */
+    private static final java.util.Set<String> QUERY_PARAMETERS = java.util.Set.of("page", "size", "from", "to", "granularity", "version");
+
     private static String fieldOf(ConstraintViolation<?> violation) {
         String last = null;
         String leaf = null;
@@ -163,6 +185,9 @@ public class ProblemMapper {
         if (leaf != null) {
             return leaf;
         }
-        return last == null ? "request" : last;
+        if (last == null) {
+            return "request";
+        }
+        return QUERY_PARAMETERS.contains(last) ? last : "body";
     }
 }

@@ -103,4 +103,14 @@ public final class Api {
             return new Team(code, member(code, "drafter"), member(code, "observer"));
         }
     }
+
+    /**
+     * Signs in with the credentials encoded in UTF-8 as the server decodes them (REST Assured's own basic
+     * auth does not encode non-ASCII passwords in UTF-8).
+     */
+    public static RequestSpecification asUtf8(String username, String password) {
+        String token = java.util.Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return given().header("Authorization", "Basic " + token).contentType(ContentType.JSON);
+    }
 }
