@@ -40,6 +40,9 @@ public class ProblemMapper {
             body.setErrors(e.errors());
         }
         body.setHead(e.head());
+        if (!e.conflicts().isEmpty()) {
+            body.setConflicts(e.conflicts());
+        }
         return respond(body);
     }
 
@@ -156,6 +159,7 @@ public class ProblemMapper {
         Problem p = new Problem(URI.create(Problems.TYPE_BASE + kind), title, status);
         p.setDetail(detail);
         p.setErrors(null);
+        p.setConflicts(null);
         return p;
     }
 

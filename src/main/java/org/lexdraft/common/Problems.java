@@ -2,6 +2,7 @@ package org.lexdraft.common;
 
 import java.util.List;
 import org.lexdraft.api.model.FieldError;
+import org.lexdraft.api.model.MergeConflict;
 
 /** The kinds of problem lexdraft reports, each with its stable type and status. */
 public final class Problems {
@@ -40,11 +41,12 @@ public final class Problems {
         return new ProblemException(409, "draft-closed", "Draft closed", detail, null, null);
     }
 
-    public static ProblemException staleBase(int base, int head) {
-        return new ProblemException(409, "stale-base", "Stale base version",
-                "You edited version " + base + " but the draft's head is now version " + head
-                        + "; fetch version " + head + ", reapply your edit and send it with baseVersion " + head + ".",
-                null, head);
+    public static ProblemException editConflict(int base, int head, List<MergeConflict> conflicts) {
+        return new ProblemException(409, "edit-conflict", "Edit conflict",
+                "You edited version " + base + " but the draft's head is now version " + head + ", and "
+                        + conflicts.size() + " region(s) you changed were also changed since; fetch version " + head
+                        + ", reconcile the regions listed in conflicts and send the text with baseVersion " + head + ".",
+                null, head, conflicts);
     }
 
     public static ProblemException preconditionFailed(String detail, int head) {

@@ -9,7 +9,6 @@ import org.lexdraft.api.model.Diff;
 import org.lexdraft.api.model.DiffOpKind;
 import org.lexdraft.api.model.DiffStats;
 import org.lexdraft.common.CurrentMember;
-import org.lexdraft.common.LexdraftConfig;
 import org.lexdraft.common.Problems;
 import org.lexdraft.common.VersionRef;
 import org.lexdraft.delegation.Member;
@@ -32,12 +31,8 @@ public class DiffService {
     @Inject
     VersionService versions;
 
-    private final DiffEngine engine;
-
     @Inject
-    public DiffService(LexdraftConfig config) {
-        this.engine = new DiffEngine(config.limits().diffDeadline());
-    }
+    DiffEngine engine;
 
     @Transactional(TxType.SUPPORTS)
     /** The diff as a JSON model (JSON) or as text (REDLINE, PATCH). */

@@ -69,8 +69,7 @@ public class DraftService {
         d.createdAt = now;
         d.updatedAt = now;
         d.persist();
-        DraftVersion first = versions.record(d, 1, request.getText(), request.getMessage(), caller,
-                source == null ? null : new VersionRef(source.draft.id, source.number), false, now);
+        DraftVersion first = versions.record(d, 1, request.getText(), request.getMessage(), caller, source, null, now);
         return DraftingMapper.toCreated(d, first);
     }
 

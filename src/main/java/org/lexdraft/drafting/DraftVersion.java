@@ -66,6 +66,14 @@ public class DraftVersion extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public boolean merged;
 
+    /** For a merged version, the version its author had edited. */
+    @Column(name = "base_number", updatable = false)
+    public Integer baseNumber;
+
+    /** Attribution spans (see {@code BlameCodec}); null when too large to store, then computed on read. */
+    @Column(updatable = false, length = 1000000)
+    public String blame;
+
     public static Optional<DraftVersion> findByNumber(long draftId, int number) {
         return find("draft.id = ?1 and number = ?2", draftId, number).firstResultOptional();
     }

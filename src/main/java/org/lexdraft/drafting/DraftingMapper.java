@@ -1,5 +1,6 @@
 package org.lexdraft.drafting;
 
+import org.lexdraft.api.model.BracketReport;
 import org.lexdraft.api.model.CreatedDraft;
 import org.lexdraft.api.model.DraftStatus;
 import org.lexdraft.api.model.TermStatus;
@@ -7,6 +8,8 @@ import org.lexdraft.api.model.VersionSummary;
 import org.lexdraft.api.model.Visibility;
 import org.lexdraft.common.Times;
 import org.lexdraft.common.VersionRef;
+import org.lexdraft.text.BracketScan;
+import org.lexdraft.text.MergeConflict;
 
 /** Terms, drafts and versions as the API shows them. */
 final class DraftingMapper {
@@ -64,7 +67,29 @@ final class DraftingMapper {
                 .sha256(v.sha256)
                 .length(v.length)
                 .parent(VersionRef.of(v.parentDraftId, v.parentNumber))
-                .merged(v.merged);
+                .merged(v.merged)
+                .base(v.baseNumber)
+                .brackets(toApi(BracketScan.of(v.text)));
+    }
+
+    static BracketReport toApi(BracketScan scan) {
+        return new BracketReport()
+                .open(scan.openCount())
+                .unmatched(scan.unmatched())
+                .unbracketedShare(scan.unbracketedShare())
+                .spans(scan.spans().stream()
+                        .map(s -> new org.lexdraft.api.model.BracketSpan()
+                                .start(s.start()).end(s.end()).depth(s.depth()).alternatives(s.alternatives()))
+                        .toList());
+    }
+
+    static org.lexdraft.api.model.MergeConflict toApi(MergeConflict c) {
+        return new org.lexdraft.api.model.MergeConflict()
+                .baseStart(c.baseStart())
+                .baseEnd(c.baseEnd())
+                .base(c.base())
+                .client(c.client())
+                .head(c.head());
     }
 
     static VersionSummary toSummary(DraftVersion v) {

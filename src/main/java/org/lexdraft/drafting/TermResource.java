@@ -17,6 +17,9 @@ public class TermResource implements TermsApi {
     @Inject
     TermService service;
 
+    @Inject
+    AnalysisService analysis;
+
     @Context
     UriInfo uriInfo;
 
@@ -31,6 +34,11 @@ public class TermResource implements TermsApi {
     public Response getTerm(String slug) {
         return service.get(slug).map(t -> Response.ok(t).build())
                 .orElseThrow(() -> Problems.notFound("There is no term " + slug + "."));
+    }
+
+    @Override
+    public Response getComparison(String slug) {
+        return Response.ok(analysis.comparison(slug)).build();
     }
 
     @Override

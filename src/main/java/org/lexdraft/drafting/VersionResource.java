@@ -23,6 +23,9 @@ public class VersionResource implements VersionsApi {
     @Inject
     VersionService service;
 
+    @Inject
+    AnalysisService analysis;
+
     @Context
     UriInfo uriInfo;
 
@@ -46,6 +49,11 @@ public class VersionResource implements VersionsApi {
             return notModified.cacheControl(IMMUTABLE).tag(tag).build();
         }
         return Response.ok(version).tag(tag).cacheControl(IMMUTABLE).build();
+    }
+
+    @Override
+    public Response getBlame(Long id, Integer n) {
+        return Response.ok(analysis.blame(id, n)).build();
     }
 
     @Override

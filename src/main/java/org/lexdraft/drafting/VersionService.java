@@ -7,6 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import org.lexdraft.api.model.NewVersion;
 import org.lexdraft.api.model.VersionSummary;
 import org.lexdraft.common.CurrentMember;
@@ -16,11 +19,21 @@ import org.lexdraft.common.Problems;
 import org.lexdraft.common.Times;
 import org.lexdraft.common.VersionRef;
 import org.lexdraft.delegation.Member;
+import org.lexdraft.text.AttributedSpan;
+import org.lexdraft.text.Blame;
+import org.lexdraft.text.BlameCodec;
+import org.lexdraft.text.DiffEngine;
+import org.lexdraft.text.MergeResult;
 import org.lexdraft.text.Texts;
+import org.lexdraft.text.ThreeWayMerge;
+import org.lexdraft.text.VersionKey;
 
 /** The immutable history of drafts: recording new versions against a named base, and reading them. */
 @ApplicationScoped
 public class VersionService {
+
+    /** Longer encodings are not stored; such a version's blame is recomputed when read. */
+    private static final int MAX_STORED_BLAME = 1_000_000;
 
     @Inject
     CurrentMember current;
@@ -31,9 +44,16 @@ public class VersionService {
     @Inject
     LexdraftConfig config;
 
+    @Inject
+    DiffEngine engine;
+
+    @Inject
+    ThreeWayMerge merger;
+
     /**
      * Records a new version. The draft row is locked for the transaction, so concurrent writers are
-     * serialised and numbers stay gapless; the unique (draft, number) constraint backs this up.
+     * serialised and numbers stay gapless; the unique (draft, number) constraint backs this up. A
+     * stale base is merged three-way with the head when the edits do not overlap.
      */
     @Transactional
     public org.lexdraft.api.model.Version create(long draftId, NewVersion request, String ifMatch) {
@@ -47,16 +67,24 @@ public class VersionService {
         if (base > d.head) {
             throw Problems.unprocessable("baseVersion", "draft " + d.id + " has no version " + base + " (its head is " + d.head + ")");
         }
-        if (base < d.head) {
-            throw Problems.staleBase(base, d.head);
-        }
         if (!d.isOpenForVersions()) {
             throw Problems.draftClosed("Draft " + d.id + " is " + d.status + " and takes no new versions.");
         }
+        DraftVersion head = require(d.id, d.head);
+        String text = request.getText();
+        Integer mergedFrom = null;
+        if (base < d.head) {
+            MergeResult result = merger.merge(require(d.id, base).text, text, head.text);
+            if (!result.clean()) {
+                throw Problems.editConflict(base, d.head, result.conflicts().stream().map(DraftingMapper::toApi).toList());
+            }
+            text = result.merged();
+            checkTextLength("text", text);
+            mergedFrom = base;
+        }
         Instant now = Times.now();
         int number = d.head + 1;
-        DraftVersion v = record(d, number, request.getText(), request.getMessage(), caller,
-                new VersionRef(d.id, d.head), false, now);
+        DraftVersion v = record(d, number, text, request.getMessage(), caller, head, mergedFrom, now);
         d.head = number;
         d.updatedAt = now;
         return DraftingMapper.toApi(v);
@@ -85,8 +113,17 @@ public class VersionService {
                 .orElseThrow(() -> Problems.notFound("There is no version " + ref + "."));
     }
 
-    DraftVersion record(Draft d, int number, String text, String message, Member author, VersionRef parent,
-                        boolean merged, Instant now) {
+    /**
+     * Writes a version and its attribution, carried from the parent (the previous head, or for a
+     * fork the source version) through the diff between the two texts.
+     */
+    DraftVersion record(Draft d, int number, String text, String message, Member author, DraftVersion parent,
+                        Integer mergedFrom, Instant now) {
+        VersionKey key = new VersionKey(d.id, number);
+        List<AttributedSpan<VersionKey>> spans = parent == null
+                ? Blame.initial(text, key)
+                : Blame.carry(engine, parent.text, blameOf(parent), text, key);
+        String encoded = BlameCodec.encode(spans);
         DraftVersion v = new DraftVersion();
         v.draft = d;
         v.number = number;
@@ -98,12 +135,43 @@ public class VersionService {
         v.delegation = author.delegation;
         v.createdAt = now;
         if (parent != null) {
-            v.parentDraftId = parent.draftId();
-            v.parentNumber = parent.number();
+            v.parentDraftId = parent.draft.id;
+            v.parentNumber = parent.number;
         }
-        v.merged = merged;
+        v.merged = mergedFrom != null;
+        v.baseNumber = mergedFrom;
+        v.blame = encoded.length() <= MAX_STORED_BLAME ? encoded : null;
         v.persist();
         return v;
+    }
+
+    /** A version's attribution: stored when it was written, else carried forward from the nearest stored one. */
+    List<AttributedSpan<VersionKey>> blameOf(DraftVersion version) {
+        Deque<DraftVersion> unstored = new ArrayDeque<>();
+        DraftVersion v = version;
+        while (v.blame == null) {
+            unstored.push(v);
+            if (v.parentDraftId == null) {
+                break;
+            }
+            v = require(v.parentDraftId, v.parentNumber);
+        }
+        List<AttributedSpan<VersionKey>> spans;
+        String text;
+        if (v.blame != null) {
+            spans = BlameCodec.decode(v.blame);
+            text = v.text;
+        } else {
+            DraftVersion root = unstored.pop();
+            spans = Blame.initial(root.text, new VersionKey(root.draft.id, root.number));
+            text = root.text;
+        }
+        while (!unstored.isEmpty()) {
+            DraftVersion next = unstored.pop();
+            spans = Blame.carry(engine, text, spans, next.text, new VersionKey(next.draft.id, next.number));
+            text = next.text;
+        }
+        return spans;
     }
 
     void checkTextLength(String field, String text) {
@@ -115,6 +183,11 @@ public class VersionService {
                 throw Problems.textTooLong(field, length, limit);
             }
         }
+    }
+
+    private static DraftVersion require(long draftId, int number) {
+        return DraftVersion.findByNumber(draftId, number)
+                .orElseThrow(() -> new IllegalStateException("version " + draftId + ":" + number + " is missing"));
     }
 
     /** The version the client edited: baseVersion, else the If-Match ETag; neither is a 428. */

@@ -141,7 +141,7 @@ class RestartIT {
             pgExecute("create database " + pgDatabase);
             return pgUrl() + pgDatabase;
         }
-        return "jdbc:h2:file:" + workDir.resolve("data/lexdraft").toAbsolutePath() + ";WRITE_DELAY=0";
+        return "jdbc:h2:file:" + workDir.resolve("data/lexdraft").toAbsolutePath() + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
     }
 
     private static String pgUrl() {

@@ -33,7 +33,7 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
             execute("create database " + name);
             url = pgUrl() + name;
         } else {
-            url = "jdbc:h2:file:./target/testdb/" + name + ";WRITE_DELAY=0";
+            url = "jdbc:h2:file:./target/testdb/" + name + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
         }
         return Map.of("quarkus.datasource.jdbc.url", url, "lexdraft.admin-password", password);
     }

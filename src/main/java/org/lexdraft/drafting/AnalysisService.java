@@ -1,0 +1,133 @@
+package org.lexdraft.drafting;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.lexdraft.api.model.Blame;
+import org.lexdraft.api.model.BlameSpan;
+import org.lexdraft.api.model.ComparedDraft;
+import org.lexdraft.api.model.Comparison;
+import org.lexdraft.api.model.DraftStatus;
+import org.lexdraft.api.model.Visibility;
+import org.lexdraft.common.CurrentMember;
+import org.lexdraft.common.VersionRef;
+import org.lexdraft.delegation.Member;
+import org.lexdraft.text.AttributedSpan;
+import org.lexdraft.text.BracketScan;
+import org.lexdraft.text.DiffEngine;
+import org.lexdraft.text.VersionKey;
+
+/** Who wrote which words (blame) and how the competing drafts of a term compare. */
+@ApplicationScoped
+public class AnalysisService {
+
+    @Inject
+    CurrentMember current;
+
+    @Inject
+    VersionService versions;
+
+    @Inject
+    TermService terms;
+
+    @Inject
+    DiffEngine engine;
+
+    @Transactional(TxType.SUPPORTS)
+    public Blame blame(long draftId, int number) {
+        Member caller = current.get();
+        DraftVersion version = versions.requireVisible(new VersionRef(draftId, number), caller);
+        List<AttributedSpan<VersionKey>> spans = versions.blameOf(version);
+        Map<VersionKey, DraftVersion> origins = origins(spans);
+        // Words from a draft the caller may not see entered this draft with its first version.
+        DraftVersion firstOfThis = origins.values().stream().filter(v -> v.draft.id == draftId && v.number == 1)
+                .findFirst().orElseGet(() -> DraftVersion.findByNumber(draftId, 1).orElseThrow());
+        List<BlameSpan> out = new ArrayList<>();
+        for (AttributedSpan<VersionKey> span : spans) {
+            DraftVersion origin = origins.get(span.origin());
+            if (origin == null || !origin.draft.isVisibleTo(caller)) {
+                origin = firstOfThis;
+            }
+            BlameSpan previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous != null && previous.getEnd() == span.start()
+                    && previous.getDraft() == origin.draft.id.longValue() && previous.getVersion() == origin.number) {
+                previous.setEnd(span.end());
+                continue;
+            }
+            out.add(new BlameSpan()
+                    .start(span.start())
+                    .end(span.end())
+                    .draft(origin.draft.id)
+                    .version(origin.number)
+                    .delegation(origin.delegation.code)
+                    .author(origin.author.username));
+        }
+        return new Blame().draft(draftId).version(number).spans(out);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Comparison comparison(String slug) {
+        Member caller = current.get();
+        Term term = terms.require(slug);
+        List<DraftVersion> heads = DraftVersion.<DraftVersion>find("from DraftVersion v join fetch v.draft d"
+                        + " join fetch d.delegation where d.term = :term and v.number = d.head and "
+                        + TermService.VISIBLE + " order by d.id",
+                Parameters.with("term", term).and("delegationId", caller.delegation.id)).list();
+        List<ComparedDraft> drafts = new ArrayList<>();
+        for (DraftVersion head : heads) {
+            Draft d = head.draft;
+            BracketScan brackets = BracketScan.of(head.text);
+            drafts.add(new ComparedDraft()
+                    .id(d.id)
+                    .delegation(d.delegation.code)
+                    .title(d.title)
+                    .visibility(Visibility.fromValue(d.visibility))
+                    .status(DraftStatus.fromValue(d.status))
+                    .head(d.head)
+                    .text(head.text)
+                    .length(head.length)
+                    .openBrackets(brackets.openCount())
+                    .unbracketedShare(brackets.unbracketedShare()));
+        }
+        int n = heads.size();
+        double[][] similarity = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            similarity[i][i] = 1.0;
+            for (int j = i + 1; j < n; j++) {
+                similarity[i][j] = engine.similarity(heads.get(i).text, heads.get(j).text);
+                similarity[j][i] = similarity[i][j];
+            }
+        }
+        List<List<Double>> matrix = new ArrayList<>();
+        for (double[] row : similarity) {
+            List<Double> values = new ArrayList<>(n);
+            for (double value : row) {
+                values.add(value);
+            }
+            matrix.add(values);
+        }
+        return new Comparison().term(slug).drafts(drafts).similarity(matrix);
+    }
+
+    /** The versions named by the spans, loaded with one query per draft. */
+    private static Map<VersionKey, DraftVersion> origins(List<AttributedSpan<VersionKey>> spans) {
+        Map<Long, Set<Integer>> wanted = new HashMap<>();
+        for (AttributedSpan<VersionKey> span : spans) {
+            wanted.computeIfAbsent(span.origin().draftId(), k -> new TreeSet<>()).add(span.origin().number());
+        }
+        Map<VersionKey, DraftVersion> found = new HashMap<>();
+        wanted.forEach((draftId, numbers) -> DraftVersion.<DraftVersion>find(
+                        "from DraftVersion v join fetch v.draft join fetch v.author join fetch v.delegation"
+                                + " where v.draft.id = ?1 and v.number in ?2", draftId, numbers).list()
+                .forEach(v -> found.put(new VersionKey(v.draft.id, v.number), v)));
+        return found;
+    }
+}
