@@ -102,7 +102,7 @@ class VersionApiTest {
     }
 
     @Test
-    void staleBaseVersionIs409WithTheHeadAndNothingIsWritten() {
+    void overlappingStaleEditIs409WithTheHeadAndNothingIsWritten() {
         Api.Team team = Api.Team.create();
         long draft = Api.draft(team.drafter(), Api.term(), V1, "delegation");
         Api.version(team.drafter(), draft, V2, 1);
@@ -112,7 +112,7 @@ class VersionApiTest {
                 .post(versions(draft))
                 .then().statusCode(409)
                 .contentType(PROBLEM)
-                .body("type", equalTo(TYPES + "stale-base"))
+                .body("type", equalTo(TYPES + "edit-conflict"))
                 .body("head", equalTo(2));
         assertHead(team.drafter(), draft, 2);
         assertTotal(team.drafter(), draft, 2);
