@@ -15,6 +15,8 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
@@ -114,8 +116,11 @@ public class ProblemMapper {
         return respond(problem(403, "forbidden", "Forbidden", "Your role does not allow this."));
     }
 
+    @Inject
+    AllowedMethods allowedMethods;
+
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, UriInfo uriInfo) {
         int status = e.getResponse().getStatus();
         // the JSON reader wraps its parse and binding errors in a plain 400
         if (status == 400 && e.getCause() instanceof JsonParseException parse) {
@@ -135,7 +140,7 @@ public class ProblemMapper {
             case 404 -> respond(problem(404, "not-found", "Not found", "There is no such resource."));
             case 405 -> Response.fromResponse(respond(problem(405, "method-not-allowed", "Method not allowed",
                             "This resource does not support that HTTP method.")))
-                    .header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW))
+                    .header(HttpHeaders.ALLOW, allowedMethods.forPath(uriInfo.getPath()).orElse(null))
                     .build();
             case 406 -> respond(problem(406, "not-acceptable", "Not acceptable",
                     "None of the media types in Accept can be produced here."));
