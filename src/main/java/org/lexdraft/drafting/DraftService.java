@@ -127,7 +127,7 @@ public class DraftService {
     }
 
     /** The draft if the member may see it; otherwise 404, so private drafts are never revealed. */
-    Draft requireVisible(long id, Member caller, boolean lock) {
+    public Draft requireVisible(long id, Member caller, boolean lock) {
         Draft d = lock ? Draft.findById(id, LockModeType.PESSIMISTIC_WRITE) : Draft.findById(id);
         if (d == null || !d.isVisibleTo(caller)) {
             throw Problems.notFound("There is no draft " + id + ".");

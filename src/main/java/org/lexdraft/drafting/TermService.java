@@ -22,7 +22,7 @@ import org.lexdraft.delegation.Member;
 public class TermService {
 
     /** The drafts a member may see: tabled ones and their own delegation's. Alias {@code d}. */
-    static final String VISIBLE = "(d.visibility = 'tabled' or d.delegation.id = :delegationId)";
+    public static final String VISIBLE = "(d.visibility = 'tabled' or d.delegation.id = :delegationId)";
 
     @Inject
     CurrentMember current;
@@ -67,7 +67,7 @@ public class TermService {
         return DraftingMapper.toApi(t, false, 0);
     }
 
-    Term require(String slug) {
+    public Term require(String slug) {
         return Term.findBySlug(slug).orElseThrow(() -> Problems.notFound("There is no term " + slug + "."));
     }
 
