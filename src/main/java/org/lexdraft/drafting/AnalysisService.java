@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.lexdraft.api.model.Comparison;
 import org.lexdraft.api.model.DraftStatus;
 import org.lexdraft.api.model.Visibility;
 import org.lexdraft.common.CurrentMember;
+import org.lexdraft.common.LexdraftConfig;
 import org.lexdraft.common.VersionRef;
 import org.lexdraft.delegation.Member;
 import org.lexdraft.text.AttributedSpan;
@@ -38,8 +40,13 @@ public class AnalysisService {
     @Inject
     TermService terms;
 
+    private static final Duration MIN_PAIR_DEADLINE = Duration.ofMillis(5);
+
     @Inject
     DiffEngine engine;
+
+    @Inject
+    LexdraftConfig config;
 
     @Transactional(TxType.SUPPORTS)
     public Blame blame(long draftId, int number) {
@@ -99,10 +106,11 @@ public class AnalysisService {
         }
         int n = heads.size();
         double[][] similarity = new double[n][n];
+        DiffEngine pairwise = pairwiseEngine(n);
         for (int i = 0; i < n; i++) {
             similarity[i][i] = 1.0;
             for (int j = i + 1; j < n; j++) {
-                similarity[i][j] = engine.similarity(heads.get(i).text, heads.get(j).text);
+                similarity[i][j] = pairwise.similarity(heads.get(i).text, heads.get(j).text);
                 similarity[j][i] = similarity[i][j];
             }
         }
@@ -115,6 +123,16 @@ public class AnalysisService {
             matrix.add(values);
         }
         return new Comparison().term(slug).drafts(drafts).similarity(matrix);
+    }
+
+    /**
+     * An engine whose deadline shares the configured one among all pairs, so a comparison of many
+     * long, unrelated drafts is bounded as one diff is (similarities then come from coarser diffs).
+     */
+    private DiffEngine pairwiseEngine(int drafts) {
+        long pairs = Math.max(1, (long) drafts * (drafts - 1) / 2);
+        Duration share = config.limits().diffDeadline().dividedBy(pairs);
+        return pairs == 1 ? engine : new DiffEngine(share.compareTo(MIN_PAIR_DEADLINE) < 0 ? MIN_PAIR_DEADLINE : share);
     }
 
     /** The versions named by the spans, loaded with one query per draft. */

@@ -44,7 +44,7 @@ public class DiffService {
         DraftVersion a = versions.requireVisible(fromRef, caller);
         DraftVersion b = versions.requireVisible(toRef, caller);
         return switch (format) {
-            case PATCH -> UnifiedPatch.render(label(fromRef), label(toRef), a.text, b.text);
+            case PATCH -> UnifiedPatch.render(engine, label(fromRef), label(toRef), a.text, b.text);
             case REDLINE -> Redline.html(engine.diff(a.text, b.text, g));
             case JSON -> toApi(fromRef, toRef, g, engine.diff(a.text, b.text, g));
         };

@@ -13,12 +13,17 @@ import java.util.List;
  * {@code unbracketedShare} is the share of non-whitespace code points outside every matched pair
  * (the brackets themselves count as inside), 1.0 for a text with no non-whitespace: a measure of
  * how much of a draft is agreed. Whitespace includes the no-break spaces.
+ *
+ * <p>Alternatives are listed only for pairs at most {@value #MAX_ALTERNATIVES_PAIR} code points
+ * long, and only until they add up to twice the text's length (plus 10,000): deeply nested alternatives would
+ * otherwise repeat the same text quadratically often.
  */
 public record BracketScan(List<BracketSpan> spans, List<Integer> unmatched, double unbracketedShare) {
 
     private static final int OPEN = '[';
     private static final int CLOSE = ']';
     private static final int ALTERNATIVE = '/';
+    static final int MAX_ALTERNATIVES_PAIR = 2000;
 
     public BracketScan {
         spans = List.copyOf(spans);
@@ -56,11 +61,18 @@ public record BracketScan(List<BracketSpan> spans, List<Integer> unmatched, doub
 
         List<BracketSpan> spans = new ArrayList<>(pairs.size());
         Deque<Integer> enclosingEnds = new ArrayDeque<>();
+        long alternativesBudget = 2L * codePoints.length + 10_000;
         for (Pair pair : pairs) {
             while (!enclosingEnds.isEmpty() && enclosingEnds.peek() <= pair.start()) {
                 enclosingEnds.pop();
             }
-            spans.add(new BracketSpan(pair.start(), pair.end(), enclosingEnds.size() + 1, alternatives(codePoints, pair)));
+            int length = pair.end() - pair.start();
+            List<String> alternatives = List.of();
+            if (length <= MAX_ALTERNATIVES_PAIR && length <= alternativesBudget) {
+                alternatives = alternatives(codePoints, pair);
+                alternativesBudget -= length;
+            }
+            spans.add(new BracketSpan(pair.start(), pair.end(), enclosingEnds.size() + 1, alternatives));
             enclosingEnds.push(pair.end());
         }
         return new BracketScan(spans, unmatched, unbracketedShare(codePoints, pairs));

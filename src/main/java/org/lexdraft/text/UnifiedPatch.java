@@ -26,12 +26,17 @@ public final class UnifiedPatch {
 
     /** The patch from {@code from} to {@code to}, or the empty string when they are equal. */
     public static String render(String oldName, String newName, String from, String to) {
+        return render(LINE_DIFFS, oldName, newName, from, to);
+    }
+
+    /** As {@link #render(String, String, String, String)}, with the line diff bounded by the engine's deadline. */
+    public static String render(DiffEngine engine, String oldName, String newName, String from, String to) {
         requireSingleLine(oldName, "oldName");
         requireSingleLine(newName, "newName");
         if (from.equals(to)) {
             return "";
         }
-        List<DiffOp> lines = splitIntoLines(LINE_DIFFS.diffLines(from, to));
+        List<DiffOp> lines = splitIntoLines(engine.diffLines(from, to));
         StringBuilder patch = new StringBuilder()
                 .append("--- a/").append(oldName).append('\n')
                 .append("+++ b/").append(newName).append('\n');

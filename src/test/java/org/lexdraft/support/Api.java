@@ -113,4 +113,40 @@ public final class Api {
                 .encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return given().header("Authorization", "Basic " + token).contentType(ContentType.JSON);
     }
+
+    /** The request spec of a member by username, the chair's ("admin") included. */
+    public static RequestSpecification signedIn(String username) {
+        return "admin".equals(username) ? admin() : as(username);
+    }
+
+    /** Posts a comment on a draft as the given member, expects 201 and answers the comment's id. */
+    public static long comment(String username, long draftId, Map<String, ?> body) {
+        return signedIn(username).body(body).post("/api/drafts/" + draftId + "/comments")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** The total of GET /api/drafts/{id}/comments for the given member. */
+    public static int commentTotal(String username, long draftId) {
+        return signedIn(username).get("/api/drafts/" + draftId + "/comments")
+                .then().statusCode(200).extract().jsonPath().getInt("total");
+    }
+
+    /** Creates a draft based on version {@code sourceVersion} of {@code sourceDraft} and answers its id. */
+    public static long fork(String username, String slug, long sourceDraft, int sourceVersion, String text,
+                            String visibility) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", "Fork of " + sourceDraft);
+        body.put("text", text);
+        body.put("message", "fork");
+        body.put("visibility", visibility);
+        body.put("basedOn", sourceDraft + ":" + sourceVersion);
+        return as(username).body(body).post("/api/terms/" + slug + "/drafts")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** The text of version {@code number} of a draft, as the given member reads it. */
+    public static String versionText(String username, long draftId, int number) {
+        return signedIn(username).get("/api/drafts/" + draftId + "/versions/" + number)
+                .then().statusCode(200).extract().jsonPath().getString("text");
+    }
 }

@@ -1,6 +1,7 @@
 package org.lexdraft.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -128,5 +129,15 @@ class BracketScanTest {
 
     private static int nonWhitespace(String text) {
         return (int) text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).count();
+    }
+
+    @Test
+    void deeplyNestedAlternativesStayLinearInOutput() {
+        String text = "[a/".repeat(40_000) + "b" + "]".repeat(40_000);
+        BracketScan scan = BracketScan.of(text);
+        assertEquals(40_000, scan.spans().size());
+        long listed = scan.spans().stream().flatMap(s -> s.alternatives().stream()).mapToLong(String::length).sum();
+        assertTrue(listed <= 2L * text.length() + 10_000, "alternatives bounded by twice the text, got " + listed);
+        assertEquals(List.of("a", "[a/b]"), BracketScan.of("[a/[a/b]]").spans().get(0).alternatives());
     }
 }
