@@ -25,38 +25,77 @@ public class AdminBootstrap {
     @Inject
     LexdraftConfig config;
 
-    @Transactional
+    @Inject
+    Bootstrapper bootstrapper;
+
+    /**
+     * The password is logged only once the transaction that stored it has committed: if another
+     * instance bootstrapped the same database at the same moment, this one's insert fails on the
+     * unique username and nothing misleading is printed.
+     */
     void onStart(@Observes StartupEvent event) {
-        if (Member.count() > 0) {
-            return;
-        }
-        Delegation chair = Delegation.findByCode(Delegation.CHAIR_CODE).orElseGet(() -> {
-            Delegation d = new Delegation();
-            d.code = Delegation.CHAIR_CODE;
-            d.name = "Chair's secretariat";
-            d.kind = "secretariat";
-            d.createdAt = Times.now();
-            d.persist();
-            return d;
-        });
         String password = config.adminPassword().filter(p -> !p.isBlank()).orElse(null);
         boolean generated = password == null;
         if (generated) {
             password = randomPassword();
         }
-        Member admin = new Member();
-        admin.username = ADMIN;
-        admin.passwordHash = BcryptUtil.bcryptHash(password, config.security().bcryptCost());
-        admin.displayName = "Administrator";
-        admin.role = Member.CHAIR;
-        admin.delegation = chair;
-        admin.createdAt = Times.now();
-        admin.persist();
+        boolean created;
+        try {
+            created = bootstrapper.createAdminIfEmpty(password);
+        } catch (RuntimeException raced) {
+            if (bootstrapper.adminExists()) {
+                LOG.info("Another instance created the chair member 'admin' at the same time");
+                return;
+            }
+            throw raced;
+        }
+        if (!created) {
+            return;
+        }
         if (generated) {
             LOG.warnf("Created the chair member 'admin' with the generated password %s"
                     + " (shown only this once; set LEXDRAFT_ADMIN_PASSWORD to choose it)", password);
         } else {
             LOG.info("Created the chair member 'admin' with the password from LEXDRAFT_ADMIN_PASSWORD");
+        }
+    }
+
+    /** The transactional part of the bootstrap. */
+    @ApplicationScoped
+    static class Bootstrapper {
+
+        @Inject
+        LexdraftConfig config;
+
+        @Transactional
+        boolean adminExists() {
+            return Member.findByUsername(ADMIN).isPresent();
+        }
+
+        /** Creates CHAIR and admin when no member exists yet; answers whether it did. */
+        @Transactional
+        boolean createAdminIfEmpty(String password) {
+            if (Member.count() > 0) {
+                return false;
+            }
+            Delegation chair = Delegation.findByCode(Delegation.CHAIR_CODE).orElseGet(() -> {
+                Delegation d = new Delegation();
+                d.code = Delegation.CHAIR_CODE;
+                d.name = "Chair's secretariat";
+                d.kind = "secretariat";
+                d.createdAt = Times.now();
+                d.persist();
+                return d;
+            });
+            Member admin = new Member();
+            admin.username = ADMIN;
+            admin.passwordHash = BcryptUtil.bcryptHash(password, config.security().bcryptCost());
+            admin.displayName = "Administrator";
+            admin.role = Member.CHAIR;
+            admin.delegation = chair;
+            admin.createdAt = Times.now();
+            admin.persist();
+            return true;
         }
     }
 

@@ -61,6 +61,9 @@ class RestartIT {
     void acknowledgedWritesSurviveACrashAndARestart() throws Exception {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_DATASOURCE_JDBC_URL", databaseUrl());
+        if (pgDatabase != null) {
+            env.put("QUARKUS_DATASOURCE_USERNAME", System.getProperty("lexdrafttest.pg-user", "postgres"));
+        }
         int port = freePort();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
 
