@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import org.lexdraft.api.model.CommentChanges;
 import org.lexdraft.api.model.NewAnchor;
 import org.lexdraft.api.model.NewComment;
 import org.lexdraft.common.CurrentMember;
+import org.lexdraft.common.LexdraftConfig;
 import org.lexdraft.common.PageResult;
 import org.lexdraft.common.Problems;
 import org.lexdraft.common.Times;
@@ -47,12 +49,13 @@ public class CommentService {
     @Inject
     DraftService drafts;
 
-    private final Reanchoring reanchoring;
+    private static final Duration MIN_DEADLINE_PER_ANCHOR = Duration.ofMillis(5);
 
     @Inject
-    public CommentService(DiffEngine engine) {
-        this.reanchoring = new Reanchoring(engine);
-    }
+    DiffEngine engine;
+
+    @Inject
+    LexdraftConfig config;
 
     /**
      * The comments on this draft, and on the versions of drafts it was forked from that this draft
@@ -84,9 +87,10 @@ public class CommentService {
         Map<Long, List<CommentEdit>> edits = editsOf(slice);
         Map<String, String> texts = new HashMap<>();
         VersionRef viewRef = new VersionRef(d.id, view.number);
+        Reanchoring reanchoring = reanchoring(slice.stream().filter(Comment::isAnchored).count());
         List<org.lexdraft.api.model.Comment> items = slice.stream()
                 .map(c -> ReviewMapper.toApi(c, edits.getOrDefault(c.id, List.of()), viewRef,
-                        follow(c, view, texts)))
+                        follow(reanchoring, c, view, texts)))
                 .toList();
         return new PageResult<>(items, page, size, comments.size());
     }
@@ -97,7 +101,7 @@ public class CommentService {
         Comment c = requireVisible(commentId, caller);
         DraftVersion head = DraftVersion.findByNumber(c.draft.id, c.draft.head).orElseThrow();
         return ReviewMapper.toApi(c, editsOf(List.of(c)).getOrDefault(c.id, List.of()),
-                new VersionRef(c.draft.id, head.number), follow(c, head, new HashMap<>()));
+                new VersionRef(c.draft.id, head.number), follow(reanchoring(1), c, head, new HashMap<>()));
     }
 
     @Transactional
@@ -189,8 +193,20 @@ public class CommentService {
                 .orElseThrow(() -> Problems.notFound("There is no comment " + commentId + "."));
     }
 
+    /**
+     * Re-anchoring for a page of comments: the configured diff deadline is shared among its anchors,
+     * so a page costs about as much as one diff however many comments it holds.
+     */
+    private Reanchoring reanchoring(long anchors) {
+        if (anchors <= 1) {
+            return new Reanchoring(engine);
+        }
+        Duration share = config.limits().diffDeadline().dividedBy(anchors);
+        return new Reanchoring(new DiffEngine(share.compareTo(MIN_DEADLINE_PER_ANCHOR) < 0 ? MIN_DEADLINE_PER_ANCHOR : share));
+    }
+
     /** The stored anchor followed from the version it was made on into {@code view}. */
-    private Reanchored follow(Comment c, DraftVersion view, Map<String, String> texts) {
+    private static Reanchored follow(Reanchoring reanchoring, Comment c, DraftVersion view, Map<String, String> texts) {
         if (!c.isAnchored()) {
             return null;
         }
