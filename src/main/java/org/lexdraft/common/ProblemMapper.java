@@ -70,6 +70,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response mismatchedJson(JsonMappingException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException parse) {
+                return unreadableJson(parse);
+            }
+        }
         String field = e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");

@@ -70,13 +70,13 @@ public class CommentService {
                 .orElseThrow(() -> Problems.notFound("Draft " + d.id + " has no version " + target + "."));
         List<Comment> comments = new ArrayList<>(Comment.<Comment>find("from Comment c join fetch c.author join fetch c.delegation"
                         + " where c.draft = :draft and " + VISIBLE,
-                Sort.by("id"), Parameters.with("draft", d).and("delegationId", caller.delegation.id)).list());
+                Sort.by("c.id"), Parameters.with("draft", d).and("delegationId", caller.delegation.id)).list());
         // a fork inherits the comments its source had up to the version it was based on
         Draft source = d.basedOnDraft;
         Integer upTo = d.basedOnNumber;
         while (source != null && source.isVisibleTo(caller)) {
             comments.addAll(Comment.<Comment>find("from Comment c join fetch c.author join fetch c.delegation"
-                            + " where c.draft = :draft and c.versionNumber <= :upTo and " + VISIBLE, Sort.by("id"),
+                            + " where c.draft = :draft and c.versionNumber <= :upTo and " + VISIBLE, Sort.by("c.id"),
                     Parameters.with("draft", source).and("upTo", upTo).and("delegationId", caller.delegation.id)).list());
             upTo = source.basedOnNumber;
             source = source.basedOnDraft;
