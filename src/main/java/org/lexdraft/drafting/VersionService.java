@@ -1,6 +1,5 @@
 package org.lexdraft.drafting;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -90,12 +89,22 @@ public class VersionService {
         return DraftingMapper.toApi(v);
     }
 
+    /**
+     * A page of the history, newest first. Numbers are gapless, so a page is a range of numbers and
+     * is read through the (draft, number) index, whatever the length of the history.
+     */
     @Transactional(TxType.SUPPORTS)
     public PageResult<VersionSummary> list(long draftId, int page, int size) {
         Draft d = drafts.requireVisible(draftId, current.get(), false);
-        var query = DraftVersion.<DraftVersion>find("from DraftVersion v join fetch v.author join fetch v.delegation"
-                + " where v.draft = ?1", Sort.descending("number"), d).page(Page.of(page, size));
-        return new PageResult<>(query.list().stream().map(DraftingMapper::toSummary).toList(), page, size, d.head);
+        long newest = (long) d.head - (long) page * size;
+        List<VersionSummary> items = List.of();
+        if (newest >= 1) {
+            long oldest = Math.max(1, newest - size + 1);
+            items = DraftVersion.<DraftVersion>find("from DraftVersion v join fetch v.author join fetch v.delegation"
+                            + " where v.draft = ?1 and v.number between ?2 and ?3", Sort.descending("v.number"),
+                    d, (int) oldest, (int) newest).list().stream().map(DraftingMapper::toSummary).toList();
+        }
+        return new PageResult<>(items, page, size, d.head);
     }
 
     @Transactional(TxType.SUPPORTS)
