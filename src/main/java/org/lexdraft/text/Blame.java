@@ -40,7 +40,7 @@ public final class Blame {
         Spans<T> child = new Spans<>();
         int parentPosition = 0;
         int spanIndex = 0;
-        for (DiffOp op : keepingEnds(engine, parentText, childText)) {
+        for (DiffOp op : keepingEnds(engine, parentText, childText, Granularity.WORD)) {
             int length = Texts.codePoints(op.text());
             switch (op.kind()) {
                 case INSERT -> child.append(length, newOrigin);
@@ -64,12 +64,14 @@ public final class Blame {
     }
 
     /**
-     * A character diff in which the common prefix and suffix of the two texts are always kept.
+     * A diff in which the common prefix and suffix of the two texts are always kept. Blame uses word
+     * granularity, so that a reworded clause is credited to whoever reworded it rather than leaving
+     * stray letters that happen to recur credited to the earlier author.
      * diff-match-patch finds the same edits but may slide one over a short equal run at either
      * end ("ac" to "abac" comes out as "ab" inserted before "ac"), which would blame text that
      * never changed on the child.
      */
-    static List<DiffOp> keepingEnds(DiffEngine engine, String from, String to) {
+    static List<DiffOp> keepingEnds(DiffEngine engine, String from, String to, Granularity granularity) {
         int prefix = 0;
         int shorter = Math.min(from.length(), to.length());
         while (prefix < shorter && from.charAt(prefix) == to.charAt(prefix)) {
@@ -88,7 +90,7 @@ public final class Blame {
         }
         OpsBuilder ops = new OpsBuilder().equal(from.substring(0, prefix));
         TextDiff middle = engine.diff(from.substring(prefix, from.length() - suffix),
-                to.substring(prefix, to.length() - suffix), Granularity.CHAR);
+                to.substring(prefix, to.length() - suffix), granularity);
         for (DiffOp op : middle.ops()) {
             switch (op.kind()) {
                 case EQUAL -> ops.equal(op.text());

@@ -103,7 +103,8 @@ class BlameProperties {
     @Property
     void insertedCodePointsGetTheNewOriginAndKeptOnesTheirOld(@ForAll("pairs") TextPair pair) {
         List<AttributedSpan<Integer>> spans = Blame.carry(engine, pair.a(), Blame.initial(pair.a(), 1), pair.b(), 2);
-        DiffStats stats = engine.diff(pair.a(), pair.b(), Granularity.CHAR).stats();
+        DiffStats stats = new TextDiff(Granularity.WORD,
+                Blame.keepingEnds(engine, pair.a(), pair.b(), Granularity.WORD)).stats();
 
         assertEquals(stats.inserted(), length(spans, 2));
         assertEquals(stats.unchanged(), length(spans, 1));
@@ -150,12 +151,23 @@ class BlameProperties {
 
     @Property
     void carryingDiffersFromTheCharacterDiffOnlyInWhereEqualRunsAre(@ForAll("pairs") TextPair pair) {
-        List<DiffOp> ops = Blame.keepingEnds(engine, pair.a(), pair.b());
+        List<DiffOp> ops = Blame.keepingEnds(engine, pair.a(), pair.b(), Granularity.CHAR);
 
         TextDiff diff = new TextDiff(Granularity.CHAR, ops);
         assertEquals(pair.a(), diff.source());
         assertEquals(pair.b(), diff.target());
         assertEquals(engine.diff(pair.a(), pair.b(), Granularity.CHAR).stats(), diff.stats());
+        DiffEngineProperties.assertNoOpCutsASurrogatePair(ops);
+        DiffEngineProperties.assertCanonical(ops);
+    }
+
+    @Property
+    void wordCarryingRebuildsBothTexts(@ForAll("pairs") TextPair pair) {
+        List<DiffOp> ops = Blame.keepingEnds(engine, pair.a(), pair.b(), Granularity.WORD);
+
+        TextDiff diff = new TextDiff(Granularity.WORD, ops);
+        assertEquals(pair.a(), diff.source());
+        assertEquals(pair.b(), diff.target());
         DiffEngineProperties.assertNoOpCutsASurrogatePair(ops);
         DiffEngineProperties.assertCanonical(ops);
     }
