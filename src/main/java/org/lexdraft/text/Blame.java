@@ -6,7 +6,7 @@ import java.util.Objects;
 
 /**
  * Attribution of every code point of a text to the version (or any other origin) that wrote it,
- * carried from a parent text to a child through a character diff. A list of spans is in normal form
+ * carried from a parent text to a child through a word diff. A list of spans is in normal form
  * when it is sorted, contiguous, covers the whole text from 0, has no empty span and no two
  * neighbours of equal origin; every list this class returns is.
  */
@@ -23,7 +23,7 @@ public final class Blame {
     }
 
     /**
-     * The attribution of {@code childText}: what it kept from {@code parentText} (by a character
+     * The attribution of {@code childText}: what it kept from {@code parentText} (by a word
      * diff, the common beginning and end of the two texts always counted as kept) keeps the
      * parent's attribution, and what it inserted is attributed to {@code newOrigin}.
      *
