@@ -14,9 +14,13 @@ public class TextEngineProducer {
         return new DiffEngine(config.limits().diffDeadline());
     }
 
+    /**
+     * A merge takes two diffs; each gets half the deadline, so that a merged write (merge, then the
+     * blame of the result) is bounded by about two deadlines in all.
+     */
     @Produces
     @Singleton
-    ThreeWayMerge threeWayMerge(DiffEngine engine) {
-        return new ThreeWayMerge(engine);
+    ThreeWayMerge threeWayMerge(LexdraftConfig config) {
+        return new ThreeWayMerge(new DiffEngine(config.limits().diffDeadline().dividedBy(2)));
     }
 }

@@ -144,4 +144,45 @@ class ErrorHandlingTest {
         assertFalse(raw.toLowerCase(Locale.ROOT).contains("stack"), raw);
         assertFalse(raw.toLowerCase(Locale.ROOT).contains("sql"), raw);
     }
+
+    @Test
+    void nulCharacterInAJsonStringIs400NamingTheField() {
+        String code = Api.code();
+        Api.admin().body("{\"code\":\"" + code + "\",\"name\":\"Nor\\u0000way\",\"kind\":\"state\"}")
+                .post("/api/delegations").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("name"));
+        Api.admin().get("/api/delegations/" + code).then().statusCode(404);
+    }
+
+    @Test
+    void unpairedSurrogateInADraftTextIs400() {
+        String slug = Api.term();
+        Api.admin().body("{\"title\":\"t\",\"text\":\"broken \\ud83d text\"}")
+                .post("/api/terms/" + slug + "/drafts").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("text"));
+        Api.admin().get("/api/terms/" + slug).then().body("draftCount", org.hamcrest.Matchers.equalTo(0));
+    }
+
+    @Test
+    void nulCharacterInAPathOrQueryIs400NotAServerError() {
+        Api.admin().urlEncodingEnabled(false).get("/api/delegations/AB%00CD").then().statusCode(400)
+                .contentType("application/problem+json");
+        Api.admin().urlEncodingEnabled(false).get("/api/diff?from=1%003&to=1:1").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void hugePageNumberIs400NotAServerError() {
+        Api.admin().queryParam("page", 999999999).queryParam("size", 200).get("/api/delegations")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void bodyThatIsNotUtf8Is400() {
+        byte[] body = "{\"code\":\"XZ\",\"name\":\"N\u00ffrway\",\"kind\":\"state\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Api.admin().body(body).post("/api/delegations").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
 }
