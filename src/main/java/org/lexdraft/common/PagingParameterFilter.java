@@ -24,7 +24,7 @@ public class PagingParameterFilter {
                 throw Problems.invalidField(name, "contains U+0000 or an unpaired surrogate");
             }
         }));
-        for (String name : List.of("page", "size")) {
+        for (String name : List.of("page", "size", "version")) {
             List<String> values = query.get(name);
             if (values == null) {
                 continue;

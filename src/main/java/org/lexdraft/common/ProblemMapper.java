@@ -159,6 +159,15 @@ public class ProblemMapper {
         };
     }
 
+    /** A unique key taken by a concurrent request between our check and our insert. */
+    @ServerExceptionMapper
+    public Response constraint(org.hibernate.exception.ConstraintViolationException e) {
+        LOG.debugf("Constraint violated: %s", e.getConstraintName());
+        return respond(problem(409, "conflict", "Conflict",
+                "The request conflicts with a change made at the same moment (for example the same code, slug or"
+                        + " username taken); read the current state and try again."));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
         LOG.error("Unexpected failure", e);

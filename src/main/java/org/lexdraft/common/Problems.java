@@ -29,6 +29,15 @@ public final class Problems {
                 List.of(new FieldError(field, message)), null);
     }
 
+    /** The value without surrounding whitespace, which must leave something. */
+    public static String requireText(String field, String value) {
+        String stripped = value.strip();
+        if (stripped.isEmpty()) {
+            throw invalidField(field, "must not be blank");
+        }
+        return stripped;
+    }
+
     public static ProblemException duplicate(String detail) {
         return new ProblemException(409, "duplicate", "Already exists", detail, null, null);
     }

@@ -42,7 +42,7 @@ public class DelegationService {
         }
         Delegation d = new Delegation();
         d.code = request.getCode();
-        d.name = request.getName().strip();
+        d.name = Problems.requireText("name", request.getName());
         d.kind = request.getKind().toString();
         d.createdAt = Times.now();
         d.persistAndFlush();

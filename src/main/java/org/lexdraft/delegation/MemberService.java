@@ -64,7 +64,7 @@ public class MemberService {
         Member m = new Member();
         m.username = request.getUsername();
         m.passwordHash = hash(request.getPassword());
-        m.displayName = request.getDisplayName().strip();
+        m.displayName = Problems.requireText("displayName", request.getDisplayName());
         m.role = request.getRole().toString();
         m.delegation = delegation;
         m.createdAt = Times.now();

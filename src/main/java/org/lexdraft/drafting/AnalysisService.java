@@ -54,14 +54,19 @@ public class AnalysisService {
         DraftVersion version = versions.requireVisible(new VersionRef(draftId, number), caller);
         List<AttributedSpan<VersionKey>> spans = versions.blameOf(version);
         Map<VersionKey, DraftVersion> origins = origins(spans);
-        // Words from a draft the caller may not see entered this draft with its first version.
-        DraftVersion firstOfThis = origins.values().stream().filter(v -> v.draft.id == draftId && v.number == 1)
-                .findFirst().orElseGet(() -> DraftVersion.findByNumber(draftId, 1).orElseThrow());
+        // The drafts this one descends from, nearest first. Words from one the caller may not see
+        // (a private draft someone forked) are credited to the first version of the nearest visible
+        // draft that carried them on.
+        List<Draft> ancestry = new ArrayList<>();
+        for (Draft d = version.draft; d != null; d = d.basedOnDraft) {
+            ancestry.add(d);
+        }
+        Map<Long, DraftVersion> creditFor = new HashMap<>();
         List<BlameSpan> out = new ArrayList<>();
         for (AttributedSpan<VersionKey> span : spans) {
             DraftVersion origin = origins.get(span.origin());
             if (origin == null || !origin.draft.isVisibleTo(caller)) {
-                origin = firstOfThis;
+                origin = creditFor.computeIfAbsent(span.origin().draftId(), hidden -> visibleCarrier(ancestry, hidden, caller));
             }
             BlameSpan previous = out.isEmpty() ? null : out.get(out.size() - 1);
             if (previous != null && previous.getEnd() == span.start()
@@ -78,6 +83,23 @@ public class AnalysisService {
                     .author(origin.author.username));
         }
         return new Blame().draft(draftId).version(number).spans(out);
+    }
+
+    /** The first version of the nearest draft, on the way from {@code hidden} to the draft read, that the caller sees. */
+    private static DraftVersion visibleCarrier(List<Draft> ancestry, long hidden, Member caller) {
+        int at = 0;
+        for (int i = 0; i < ancestry.size(); i++) {
+            if (ancestry.get(i).id == hidden) {
+                at = i;
+                break;
+            }
+        }
+        for (int i = at; i >= 0; i--) {
+            if (ancestry.get(i).isVisibleTo(caller)) {
+                return DraftVersion.findByNumber(ancestry.get(i).id, 1).orElseThrow();
+            }
+        }
+        return DraftVersion.findByNumber(ancestry.get(0).id, 1).orElseThrow();
     }
 
     @Transactional(TxType.SUPPORTS)

@@ -39,7 +39,7 @@ public class DraftService {
         var query = Draft.<Draft>find("from Draft d join fetch d.delegation where d.term = :term and "
                 + TermService.VISIBLE + " order by d.id", params).page(Page.of(page, size));
         long total = Draft.count("from Draft d where d.term = :term and " + TermService.VISIBLE, params);
-        return new PageResult<>(query.list().stream().map(DraftingMapper::toApi).toList(), page, size, total);
+        return new PageResult<>(query.list().stream().map(d -> DraftingMapper.toApi(d, caller)).toList(), page, size, total);
     }
 
     @Transactional
@@ -58,7 +58,7 @@ public class DraftService {
         Draft d = new Draft();
         d.term = term;
         d.delegation = caller.delegation;
-        d.title = request.getTitle().strip();
+        d.title = Problems.requireText("title", request.getTitle());
         d.visibility = request.getVisibility() == null ? Draft.PRIVATE : request.getVisibility().toString();
         d.status = Draft.ACTIVE;
         d.head = 1;
@@ -70,12 +70,13 @@ public class DraftService {
         d.updatedAt = now;
         d.persist();
         DraftVersion first = versions.record(d, 1, request.getText(), request.getMessage(), caller, source, null, now);
-        return DraftingMapper.toCreated(d, first);
+        return DraftingMapper.toCreated(d, first, caller);
     }
 
     @Transactional(TxType.SUPPORTS)
     public org.lexdraft.api.model.Draft get(long id) {
-        return DraftingMapper.toApi(requireVisible(id, current.get(), false));
+        Member caller = current.get();
+        return DraftingMapper.toApi(requireVisible(id, caller, false), caller);
     }
 
     @Transactional
@@ -98,13 +99,13 @@ public class DraftService {
             d.visibility = visibility;
         }
         if (changes.getTitle() != null) {
-            d.title = changes.getTitle().strip();
+            d.title = Problems.requireText("title", changes.getTitle());
         }
         if (changes.getStatus() != null) {
             changeStatus(d, changes.getStatus().toString(), chair);
         }
         d.updatedAt = Times.now();
-        return DraftingMapper.toApi(d);
+        return DraftingMapper.toApi(d, caller);
     }
 
     private void changeStatus(Draft d, String status, boolean chair) {
@@ -118,6 +119,8 @@ public class DraftService {
             if (!Draft.TABLED.equals(d.visibility)) {
                 throw Problems.conflict("Only a tabled draft can be adopted.");
             }
+            // one adopted draft per term: concurrent adoptions of two drafts are serialised on the term
+            Term.findById(d.term.id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             long adopted = Draft.count("term = ?1 and status = 'adopted' and id <> ?2", d.term, d.id);
             if (adopted > 0) {
                 throw Problems.conflict("Another draft of " + d.term.slug + " is already adopted.");

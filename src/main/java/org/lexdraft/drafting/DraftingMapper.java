@@ -8,6 +8,7 @@ import org.lexdraft.api.model.VersionSummary;
 import org.lexdraft.api.model.Visibility;
 import org.lexdraft.common.Times;
 import org.lexdraft.common.VersionRef;
+import org.lexdraft.delegation.Member;
 import org.lexdraft.text.BracketScan;
 import org.lexdraft.text.MergeConflict;
 
@@ -26,7 +27,27 @@ final class DraftingMapper {
                 .draftCount((int) visibleDrafts);
     }
 
-    static org.lexdraft.api.model.Draft toApi(Draft d) {
+    /** A fork's source, as the viewer may know it: a draft they cannot see is not named. */
+    private static String basedOn(Draft d, Member viewer) {
+        return d.basedOnDraft == null || !d.basedOnDraft.isVisibleTo(viewer)
+                ? null : VersionRef.of(d.basedOnDraft.id, d.basedOnNumber);
+    }
+
+    /** A version's parent, unless it is in a draft the viewer cannot see (a private fork source). */
+    private static String parent(DraftVersion v, Member viewer) {
+        if (v.parentDraftId == null) {
+            return null;
+        }
+        if (!v.parentDraftId.equals(v.draft.id)) {
+            Draft source = Draft.findById(v.parentDraftId);
+            if (source == null || !source.isVisibleTo(viewer)) {
+                return null;
+            }
+        }
+        return VersionRef.of(v.parentDraftId, v.parentNumber);
+    }
+
+    static org.lexdraft.api.model.Draft toApi(Draft d, Member viewer) {
         return new org.lexdraft.api.model.Draft()
                 .id(d.id)
                 .term(d.term.slug)
@@ -35,12 +56,12 @@ final class DraftingMapper {
                 .visibility(Visibility.fromValue(d.visibility))
                 .status(DraftStatus.fromValue(d.status))
                 .head(d.head)
-                .basedOn(d.basedOnDraft == null ? null : VersionRef.of(d.basedOnDraft.id, d.basedOnNumber))
+                .basedOn(basedOn(d, viewer))
                 .createdAt(Times.utc(d.createdAt))
                 .updatedAt(Times.utc(d.updatedAt));
     }
 
-    static CreatedDraft toCreated(Draft d, DraftVersion first) {
+    static CreatedDraft toCreated(Draft d, DraftVersion first, Member viewer) {
         return new CreatedDraft()
                 .id(d.id)
                 .term(d.term.slug)
@@ -49,13 +70,13 @@ final class DraftingMapper {
                 .visibility(Visibility.fromValue(d.visibility))
                 .status(DraftStatus.fromValue(d.status))
                 .head(d.head)
-                .basedOn(d.basedOnDraft == null ? null : VersionRef.of(d.basedOnDraft.id, d.basedOnNumber))
+                .basedOn(basedOn(d, viewer))
                 .createdAt(Times.utc(d.createdAt))
                 .updatedAt(Times.utc(d.updatedAt))
-                .version(toApi(first));
+                .version(toApi(first, viewer));
     }
 
-    static org.lexdraft.api.model.Version toApi(DraftVersion v) {
+    static org.lexdraft.api.model.Version toApi(DraftVersion v, Member viewer) {
         return new org.lexdraft.api.model.Version()
                 .draft(v.draft.id)
                 .number(v.number)
@@ -66,7 +87,7 @@ final class DraftingMapper {
                 .createdAt(Times.utc(v.createdAt))
                 .sha256(v.sha256)
                 .length(v.length)
-                .parent(VersionRef.of(v.parentDraftId, v.parentNumber))
+                .parent(parent(v, viewer))
                 .merged(v.merged)
                 .base(v.baseNumber)
                 .brackets(toApi(BracketScan.of(v.text)));
@@ -92,7 +113,7 @@ final class DraftingMapper {
                 .head(c.head());
     }
 
-    static VersionSummary toSummary(DraftVersion v) {
+    static VersionSummary toSummary(DraftVersion v, Member viewer) {
         return new VersionSummary()
                 .number(v.number)
                 .author(v.author.username)
@@ -101,6 +122,6 @@ final class DraftingMapper {
                 .createdAt(Times.utc(v.createdAt))
                 .sha256(v.sha256)
                 .length(v.length)
-                .parent(VersionRef.of(v.parentDraftId, v.parentNumber));
+                .parent(parent(v, viewer));
     }
 }

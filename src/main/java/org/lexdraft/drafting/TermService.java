@@ -60,7 +60,7 @@ public class TermService {
         }
         Term t = new Term();
         t.slug = request.getSlug();
-        t.label = request.getLabel().strip();
+        t.label = Problems.requireText("label", request.getLabel());
         t.context = request.getContext() == null ? "" : request.getContext().strip();
         t.createdAt = Times.now();
         t.persistAndFlush();

@@ -6,7 +6,6 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.lexdraft.api.VersionsApi;
@@ -30,7 +29,7 @@ public class VersionResource implements VersionsApi {
     UriInfo uriInfo;
 
     @Context
-    Request request;
+    HttpHeaders headers;
 
     @Override
     public Response createVersion(Long id, NewVersion body, String ifMatch) {
@@ -44,9 +43,10 @@ public class VersionResource implements VersionsApi {
     public Response getVersion(Long id, Integer n) {
         var version = service.get(id, n);
         EntityTag tag = new EntityTag(version.getDraft() + ":" + version.getNumber());
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.cacheControl(IMMUTABLE).tag(tag).build();
+        // only If-None-Match matters for an immutable representation
+        String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
+            return Response.notModified(tag).cacheControl(IMMUTABLE).build();
         }
         return Response.ok(version).tag(tag).cacheControl(IMMUTABLE).build();
     }
@@ -54,6 +54,16 @@ public class VersionResource implements VersionsApi {
     @Override
     public Response getBlame(Long id, Integer n) {
         return Response.ok(analysis.blame(id, n)).build();
+    }
+
+    private static boolean matches(String ifNoneMatch, EntityTag tag) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            String value = candidate.strip();
+            if (value.equals("*") || value.equals(tag.toString()) || value.equals("W/" + tag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

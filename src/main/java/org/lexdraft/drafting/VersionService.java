@@ -86,7 +86,7 @@ public class VersionService {
         DraftVersion v = record(d, number, text, request.getMessage(), caller, head, mergedFrom, now);
         d.head = number;
         d.updatedAt = now;
-        return DraftingMapper.toApi(v);
+        return DraftingMapper.toApi(v, caller);
     }
 
     /**
@@ -95,21 +95,23 @@ public class VersionService {
      */
     @Transactional(TxType.SUPPORTS)
     public PageResult<VersionSummary> list(long draftId, int page, int size) {
-        Draft d = drafts.requireVisible(draftId, current.get(), false);
+        Member caller = current.get();
+        Draft d = drafts.requireVisible(draftId, caller, false);
         long newest = (long) d.head - (long) page * size;
         List<VersionSummary> items = List.of();
         if (newest >= 1) {
             long oldest = Math.max(1, newest - size + 1);
             items = DraftVersion.<DraftVersion>find("from DraftVersion v join fetch v.author join fetch v.delegation"
                             + " where v.draft = ?1 and v.number between ?2 and ?3", Sort.descending("v.number"),
-                    d, (int) oldest, (int) newest).list().stream().map(DraftingMapper::toSummary).toList();
+                    d, (int) oldest, (int) newest).list().stream().map(v -> DraftingMapper.toSummary(v, caller)).toList();
         }
         return new PageResult<>(items, page, size, d.head);
     }
 
     @Transactional(TxType.SUPPORTS)
     public org.lexdraft.api.model.Version get(long draftId, int number) {
-        return DraftingMapper.toApi(requireVisible(new VersionRef(draftId, number), current.get()));
+        Member caller = current.get();
+        return DraftingMapper.toApi(requireVisible(new VersionRef(draftId, number), caller), caller);
     }
 
     /** The version if its draft is visible to the member; otherwise 404. */

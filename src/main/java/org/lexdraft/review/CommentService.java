@@ -69,8 +69,9 @@ public class CommentService {
         DraftVersion view = DraftVersion.findByNumber(d.id, target)
                 .orElseThrow(() -> Problems.notFound("Draft " + d.id + " has no version " + target + "."));
         List<Comment> comments = new ArrayList<>(Comment.<Comment>find("from Comment c join fetch c.author join fetch c.delegation"
-                        + " where c.draft = :draft and " + VISIBLE,
-                Sort.by("c.id"), Parameters.with("draft", d).and("delegationId", caller.delegation.id)).list());
+                        + " where c.draft = :draft and c.versionNumber <= :upTo and " + VISIBLE,
+                Sort.by("c.id"), Parameters.with("draft", d).and("upTo", target)
+                        .and("delegationId", caller.delegation.id)).list());
         // a fork inherits the comments its source had up to the version it was based on
         Draft source = d.basedOnDraft;
         Integer upTo = d.basedOnNumber;
@@ -159,7 +160,8 @@ public class CommentService {
     @Transactional
     public org.lexdraft.api.model.Comment update(long commentId, CommentChanges changes) {
         Member caller = current.get();
-        Comment c = requireVisible(commentId, caller);
+        // locked, so that an edit and a resolution at the same moment cannot undo each other
+        Comment c = requireVisible(commentId, caller, true);
         if (changes.getBody() != null) {
             if (!c.author.id.equals(caller.id)) {
                 throw Problems.forbidden("Only the author edits a comment's body.");
@@ -188,7 +190,12 @@ public class CommentService {
     }
 
     private Comment requireVisible(long commentId, Member caller) {
-        return Comment.<Comment>findByIdOptional(commentId)
+        return requireVisible(commentId, caller, false);
+    }
+
+    private Comment requireVisible(long commentId, Member caller, boolean lock) {
+        return (lock ? Comment.<Comment>findByIdOptional(commentId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                : Comment.<Comment>findByIdOptional(commentId))
                 .filter(c -> c.draft.isVisibleTo(caller) && c.isVisibleTo(caller))
                 .orElseThrow(() -> Problems.notFound("There is no comment " + commentId + "."));
     }
