@@ -20,7 +20,7 @@ public class TextEngineProducer {
      */
     @Produces
     @Singleton
-    ThreeWayMerge threeWayMerge(LexdraftConfig config) {
-        return new ThreeWayMerge(new DiffEngine(config.limits().diffDeadline().dividedBy(2)));
+    ThreeWayMerge threeWayMerge(SharedDeadline deadline) {
+        return new ThreeWayMerge(deadline.amongst(2));
     }
 }

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +18,7 @@ import org.lexdraft.api.model.Comparison;
 import org.lexdraft.api.model.DraftStatus;
 import org.lexdraft.api.model.Visibility;
 import org.lexdraft.common.CurrentMember;
-import org.lexdraft.common.LexdraftConfig;
+import org.lexdraft.common.SharedDeadline;
 import org.lexdraft.common.VersionRef;
 import org.lexdraft.delegation.Member;
 import org.lexdraft.text.AttributedSpan;
@@ -40,13 +39,8 @@ public class AnalysisService {
     @Inject
     TermService terms;
 
-    private static final Duration MIN_PAIR_DEADLINE = Duration.ofMillis(5);
-
     @Inject
-    DiffEngine engine;
-
-    @Inject
-    LexdraftConfig config;
+    SharedDeadline deadline;
 
     @Transactional(TxType.SUPPORTS)
     public Blame blame(long draftId, int number) {
@@ -128,7 +122,8 @@ public class AnalysisService {
         }
         int n = heads.size();
         double[][] similarity = new double[n][n];
-        DiffEngine pairwise = pairwiseEngine(n);
+        // the pairs share one deadline: many long, unrelated drafts are then compared by coarser diffs
+        DiffEngine pairwise = deadline.amongst((long) n * (n - 1) / 2);
         for (int i = 0; i < n; i++) {
             similarity[i][i] = 1.0;
             for (int j = i + 1; j < n; j++) {
@@ -145,16 +140,6 @@ public class AnalysisService {
             matrix.add(values);
         }
         return new Comparison().term(slug).drafts(drafts).similarity(matrix);
-    }
-
-    /**
-     * An engine whose deadline shares the configured one among all pairs, so a comparison of many
-     * long, unrelated drafts is bounded as one diff is (similarities then come from coarser diffs).
-     */
-    private DiffEngine pairwiseEngine(int drafts) {
-        long pairs = Math.max(1, (long) drafts * (drafts - 1) / 2);
-        Duration share = config.limits().diffDeadline().dividedBy(pairs);
-        return pairs == 1 ? engine : new DiffEngine(share.compareTo(MIN_PAIR_DEADLINE) < 0 ? MIN_PAIR_DEADLINE : share);
     }
 
     /** The versions named by the spans, loaded with one query per draft. */

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,7 +17,7 @@ import org.lexdraft.api.model.CommentChanges;
 import org.lexdraft.api.model.NewAnchor;
 import org.lexdraft.api.model.NewComment;
 import org.lexdraft.common.CurrentMember;
-import org.lexdraft.common.LexdraftConfig;
+import org.lexdraft.common.SharedDeadline;
 import org.lexdraft.common.PageResult;
 import org.lexdraft.common.Problems;
 import org.lexdraft.common.Times;
@@ -29,7 +28,6 @@ import org.lexdraft.drafting.DraftService;
 import org.lexdraft.drafting.DraftVersion;
 import org.lexdraft.text.Anchor;
 import org.lexdraft.text.AnchorState;
-import org.lexdraft.text.DiffEngine;
 import org.lexdraft.text.Reanchored;
 import org.lexdraft.text.Reanchoring;
 import org.lexdraft.text.Texts;
@@ -49,13 +47,8 @@ public class CommentService {
     @Inject
     DraftService drafts;
 
-    private static final Duration MIN_DEADLINE_PER_ANCHOR = Duration.ofMillis(5);
-
     @Inject
-    DiffEngine engine;
-
-    @Inject
-    LexdraftConfig config;
+    SharedDeadline deadline;
 
     /**
      * The comments on this draft, and on the versions of drafts it was forked from that this draft
@@ -68,19 +61,17 @@ public class CommentService {
         int target = number == null ? d.head : number;
         DraftVersion view = DraftVersion.findByNumber(d.id, target)
                 .orElseThrow(() -> Problems.notFound("Draft " + d.id + " has no version " + target + "."));
-        List<Comment> comments = new ArrayList<>(Comment.<Comment>find("from Comment c join fetch c.author join fetch c.delegation"
-                        + " where c.draft = :draft and c.versionNumber <= :upTo and " + VISIBLE,
-                Sort.by("c.id"), Parameters.with("draft", d).and("upTo", target)
-                        .and("delegationId", caller.delegation.id)).list());
-        // a fork inherits the comments its source had up to the version it was based on
-        Draft source = d.basedOnDraft;
-        Integer upTo = d.basedOnNumber;
-        while (source != null && source.isVisibleTo(caller)) {
+        // this draft's comments up to the version viewed, then, for a fork, those its source had up
+        // to the version it was based on, and so on while the sources are visible
+        List<Comment> comments = new ArrayList<>();
+        Draft draft = d;
+        Integer upTo = target;
+        while (draft != null && draft.isVisibleTo(caller)) {
             comments.addAll(Comment.<Comment>find("from Comment c join fetch c.author join fetch c.delegation"
                             + " where c.draft = :draft and c.versionNumber <= :upTo and " + VISIBLE, Sort.by("c.id"),
-                    Parameters.with("draft", source).and("upTo", upTo).and("delegationId", caller.delegation.id)).list());
-            upTo = source.basedOnNumber;
-            source = source.basedOnDraft;
+                    Parameters.with("draft", draft).and("upTo", upTo).and("delegationId", caller.delegation.id)).list());
+            upTo = draft.basedOnNumber;
+            draft = draft.basedOnDraft;
         }
         comments.sort((a, b) -> Long.compare(a.id, b.id));
         int from = Math.min(comments.size(), page * size);
@@ -88,7 +79,8 @@ public class CommentService {
         Map<Long, List<CommentEdit>> edits = editsOf(slice);
         Map<String, String> texts = new HashMap<>();
         VersionRef viewRef = new VersionRef(d.id, view.number);
-        Reanchoring reanchoring = reanchoring(slice.stream().filter(Comment::isAnchored).count());
+        // the anchors of a page share one diff deadline
+        Reanchoring reanchoring = new Reanchoring(deadline.amongst(slice.stream().filter(Comment::isAnchored).count()));
         List<org.lexdraft.api.model.Comment> items = slice.stream()
                 .map(c -> ReviewMapper.toApi(c, edits.getOrDefault(c.id, List.of()), viewRef,
                         follow(reanchoring, c, view, texts)))
@@ -102,7 +94,7 @@ public class CommentService {
         Comment c = requireVisible(commentId, caller);
         DraftVersion head = DraftVersion.findByNumber(c.draft.id, c.draft.head).orElseThrow();
         return ReviewMapper.toApi(c, editsOf(List.of(c)).getOrDefault(c.id, List.of()),
-                new VersionRef(c.draft.id, head.number), follow(reanchoring(1), c, head, new HashMap<>()));
+                new VersionRef(c.draft.id, head.number), follow(new Reanchoring(deadline.amongst(1)), c, head, new HashMap<>()));
     }
 
     @Transactional
@@ -136,10 +128,7 @@ public class CommentService {
         c.versionNumber = version.number;
         c.delegation = caller.delegation;
         c.author = caller;
-        c.body = request.getBody().strip();
-        if (c.body.isEmpty()) {
-            throw Problems.invalidField("body", "must not be blank");
-        }
+        c.body = Problems.requireText("body", request.getBody());
         c.visibility = visibility == null ? Comment.PUBLIC : visibility;
         c.status = Comment.OPEN;
         c.replyTo = parent;
@@ -166,10 +155,7 @@ public class CommentService {
             if (!c.author.id.equals(caller.id)) {
                 throw Problems.forbidden("Only the author edits a comment's body.");
             }
-            String body = changes.getBody().strip();
-            if (body.isEmpty()) {
-                throw Problems.invalidField("body", "must not be blank");
-            }
+            String body = Problems.requireText("body", changes.getBody());
             if (!body.equals(c.body)) {
                 CommentEdit edit = new CommentEdit();
                 edit.comment = c;
@@ -198,18 +184,6 @@ public class CommentService {
                 : Comment.<Comment>findByIdOptional(commentId))
                 .filter(c -> c.draft.isVisibleTo(caller) && c.isVisibleTo(caller))
                 .orElseThrow(() -> Problems.notFound("There is no comment " + commentId + "."));
-    }
-
-    /**
-     * Re-anchoring for a page of comments: the configured diff deadline is shared among its anchors,
-     * so a page costs about as much as one diff however many comments it holds.
-     */
-    private Reanchoring reanchoring(long anchors) {
-        if (anchors <= 1) {
-            return new Reanchoring(engine);
-        }
-        Duration share = config.limits().diffDeadline().dividedBy(anchors);
-        return new Reanchoring(new DiffEngine(share.compareTo(MIN_DEADLINE_PER_ANCHOR) < 0 ? MIN_DEADLINE_PER_ANCHOR : share));
     }
 
     /** The stored anchor followed from the version it was made on into {@code view}. */

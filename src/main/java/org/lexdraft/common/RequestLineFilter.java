@@ -11,10 +11,10 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * U+0000 or unpaired surrogates are refused too: no name or code can contain them, and PostgreSQL
  * would fail on them.
  */
-public class PagingParameterFilter {
+public class RequestLineFilter {
 
     @ServerRequestFilter(preMatching = true)
-    public void checkPaging(ContainerRequestContext request) {
+    public void checkRequestLine(ContainerRequestContext request) {
         if (StrictJson.firstInvalid(request.getUriInfo().getPath()) >= 0) {
             throw Problems.badRequest("The path contains U+0000 or an unpaired surrogate.");
         }
