@@ -72,6 +72,7 @@ public class VersionService {
         if (!d.isOpenForVersions()) {
             throw Problems.draftClosed("Draft " + d.id + " is " + d.status + " and takes no new versions.");
         }
+        Integer sourceVersion = sourceVersionOf(d, request.getSourceVersion());
         DraftVersion head = require(d.id, d.head);
         String text = request.getText();
         Integer mergedFrom = null;
@@ -86,8 +87,9 @@ public class VersionService {
         }
         Instant now = Times.now();
         int number = d.head + 1;
-        DraftVersion v = record(d, number, text, request.getMessage(), caller, head, mergedFrom, now);
+        DraftVersion v = record(d, number, text, request.getMessage(), caller, head, mergedFrom, sourceVersion, now);
         d.head = number;
+        d.sourceVersion = sourceVersion;
         d.updatedAt = now;
         return DraftingMapper.toApi(v, caller);
     }
@@ -132,7 +134,7 @@ public class VersionService {
      * fork the source version) through the diff between the two texts.
      */
     DraftVersion record(Draft d, int number, String text, String message, Member author, DraftVersion parent,
-                        Integer mergedFrom, Instant now) {
+                        Integer mergedFrom, Integer sourceVersion, Instant now) {
         VersionKey key = new VersionKey(d.id, number);
         List<AttributedSpan<VersionKey>> spans = parent == null
                 ? Blame.initial(text, key)
@@ -154,6 +156,7 @@ public class VersionService {
         }
         v.merged = mergedFrom != null;
         v.baseNumber = mergedFrom;
+        v.sourceVersion = sourceVersion;
         v.blame = encoded.length() <= MAX_STORED_BLAME ? encoded : null;
         v.persist();
         headChanged.fire(new HeadChanged(d.id, number, text));
@@ -187,6 +190,32 @@ public class VersionService {
             text = next.text;
         }
         return spans;
+    }
+
+    /**
+     * The source version a new version of {@code d} renders: the one named, which the source must
+     * have, or else the previous version's; null for a draft that is no language version.
+     */
+    private static Integer sourceVersionOf(Draft d, Integer requested) {
+        if (!d.isLanguageVersion()) {
+            if (requested != null) {
+                throw Problems.unprocessable("sourceVersion", "draft " + d.id + " is no language version");
+            }
+            return null;
+        }
+        if (requested == null) {
+            return d.sourceVersion;
+        }
+        checkSourceVersion(d.translationOf, requested);
+        return requested;
+    }
+
+    /** A 422 unless the source has version {@code number}. */
+    static void checkSourceVersion(Draft source, int number) {
+        if (number < 1 || number > source.head) {
+            throw Problems.unprocessable("sourceVersion", "draft " + source.id + " has no version " + number
+                    + " (its head is " + source.head + ")");
+        }
     }
 
     void checkTextLength(String field, String text) {
