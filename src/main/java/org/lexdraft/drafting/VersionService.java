@@ -52,6 +52,9 @@ public class VersionService {
     @Inject
     jakarta.enterprise.event.Event<HeadChanged> headChanged;
 
+    @Inject
+    VersionCache cache;
+
     /**
      * Records a new version. The draft row is locked for the transaction, so concurrent writers are
      * serialised and numbers stay gapless; the unique (draft, number) constraint backs this up. A
@@ -113,20 +116,35 @@ public class VersionService {
         return new PageResult<>(items, page, size, d.head);
     }
 
+    /**
+     * A version as the caller's delegation sees it. Versions are immutable and visibility only
+     * grows, so a read model once built for a delegation is answered from {@link VersionCache}
+     * without loading anything (the sign-in already named the delegation).
+     */
     @Transactional(TxType.SUPPORTS)
     public org.lexdraft.api.model.Version get(long draftId, int number) {
+        long delegationId = current.delegationId();
+        var cached = cache.get(delegationId, draftId, number);
+        if (cached != null) {
+            return cached;
+        }
         Member caller = current.get();
-        return DraftingMapper.toApi(requireVisible(new VersionRef(draftId, number), caller), caller);
+        DraftVersion v = requireVisible(new VersionRef(draftId, number), caller);
+        var model = DraftingMapper.toApi(v, caller);
+        cache.put(delegationId, v, model);
+        return model;
     }
 
     /** The version if its draft is visible to the member; otherwise 404. */
     DraftVersion requireVisible(VersionRef ref, Member caller) {
-        Draft d = Draft.findById(ref.draftId());
-        if (d == null || !d.isVisibleTo(caller)) {
+        // one query for the version, its draft and everything its read model names
+        DraftVersion v = DraftVersion.<DraftVersion>find("from DraftVersion v join fetch v.draft d join fetch d.delegation"
+                        + " join fetch v.author join fetch v.delegation where d.id = ?1 and v.number = ?2",
+                ref.draftId(), ref.number()).firstResult();
+        if (v == null || !v.draft.isVisibleTo(caller)) {
             throw Problems.notFound("There is no version " + ref + ".");
         }
-        return DraftVersion.findByNumber(ref.draftId(), ref.number())
-                .orElseThrow(() -> Problems.notFound("There is no version " + ref + "."));
+        return v;
     }
 
     /**
