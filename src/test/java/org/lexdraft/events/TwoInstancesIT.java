@@ -139,6 +139,11 @@ class TwoInstancesIT {
                     assertEquals(2, terminated, "one listener connection per instance");
                 }
             }
+            for (int port : new int[] {portA, portB}) {
+                HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, health.statusCode(), "readiness stays up while the listener reconnects: " + health.body());
+            }
             concurrently(5, writers, drafts, portA, portB, heads, acknowledged);
 
             // both streams so far hold every acknowledged version once, in order
