@@ -18,6 +18,7 @@ import org.lexdraft.common.Problems;
 import org.lexdraft.common.Times;
 import org.lexdraft.common.VersionRef;
 import org.lexdraft.delegation.Member;
+import org.lexdraft.events.EventService;
 
 /** Competing drafts of a term: who may create, see and change them. */
 @ApplicationScoped
@@ -31,6 +32,9 @@ public class DraftService {
 
     @Inject
     VersionService versions;
+
+    @Inject
+    EventService events;
 
     @Transactional(TxType.SUPPORTS)
     public PageResult<org.lexdraft.api.model.Draft> list(String slug, String delegation, String status, String language,
@@ -90,6 +94,7 @@ public class DraftService {
         d.updatedAt = now;
         d.persist();
         DraftVersion first = versions.record(d, 1, request.getText(), request.getMessage(), caller, source, null, null, now);
+        events.draftCreated(d, caller);
         return DraftingMapper.toCreated(d, first, caller);
     }
 
@@ -111,6 +116,8 @@ public class DraftService {
         if ((changes.getTitle() != null || changes.getVisibility() != null) && !owner) {
             throw Problems.forbidden("Only the drafters of " + d.delegation.code + " retitle or table this draft.");
         }
+        boolean tabling = changes.getVisibility() != null && Draft.PRIVATE.equals(d.visibility)
+                && Draft.TABLED.equals(changes.getVisibility().toString());
         if (changes.getVisibility() != null) {
             String visibility = changes.getVisibility().toString();
             if (Draft.PRIVATE.equals(visibility) && Draft.TABLED.equals(d.visibility)) {
@@ -121,8 +128,12 @@ public class DraftService {
                         + " and shares its visibility: table draft " + d.translationOf.id + " instead.");
             }
             if (Draft.TABLED.equals(visibility) && !Draft.TABLED.equals(d.visibility)) {
-                // a language version is tabled with its source
-                Draft.update("visibility = ?1, updatedAt = ?2 where translationOf = ?3", Draft.TABLED, Times.now(), d);
+                // a language version is tabled with its source, and says so on the event stream
+                for (Draft languageVersion : TranslationService.of(d)) {
+                    languageVersion.visibility = Draft.TABLED;
+                    languageVersion.updatedAt = Times.now();
+                    events.draftChanged(languageVersion, caller, true, false);
+                }
             }
             d.visibility = visibility;
         }
@@ -133,6 +144,7 @@ public class DraftService {
             changeStatus(d, changes.getStatus().toString(), chair);
         }
         d.updatedAt = Times.now();
+        events.draftChanged(d, caller, tabling, changes.getTitle() != null || changes.getStatus() != null);
         return DraftingMapper.toApi(d, caller);
     }
 

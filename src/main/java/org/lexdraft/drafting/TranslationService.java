@@ -38,6 +38,9 @@ public class TranslationService {
      * so two requests for one language are serialised (the unique (source, language) key backs this up).
      * This is the one place a language version is created.
      */
+    @Inject
+    org.lexdraft.events.EventService events;
+
     @Transactional
     public CreatedDraft create(long sourceId, NewTranslation request) {
         Member caller = current.get();
@@ -76,6 +79,7 @@ public class TranslationService {
         d.persist();
         DraftVersion first = versions.record(d, 1, request.getText(), request.getMessage(), caller, null, null,
                 sourceVersion, now);
+        events.translationCreated(d, caller);
         return DraftingMapper.toCreated(d, first, caller);
     }
 

@@ -18,6 +18,7 @@ import org.lexdraft.common.Problems;
 import org.lexdraft.common.Times;
 import org.lexdraft.common.VersionRef;
 import org.lexdraft.delegation.Member;
+import org.lexdraft.events.EventService;
 import org.lexdraft.text.AttributedSpan;
 import org.lexdraft.text.Blame;
 import org.lexdraft.text.BlameCodec;
@@ -54,6 +55,9 @@ public class VersionService {
 
     @Inject
     VersionCache cache;
+
+    @Inject
+    EventService events;
 
     /**
      * Records a new version. The draft row is locked for the transaction, so concurrent writers are
@@ -94,6 +98,7 @@ public class VersionService {
         d.head = number;
         d.sourceVersion = sourceVersion;
         d.updatedAt = now;
+        events.versionCreated(v, caller);
         return DraftingMapper.toApi(v, caller);
     }
 
