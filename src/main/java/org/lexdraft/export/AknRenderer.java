@@ -46,7 +46,7 @@ public class AknRenderer implements Renderer {
             xml.writeStartElement("akomaNtoso");
             xml.writeDefaultNamespace(NS);
             if (document instanceof VersionDocument v) {
-                doc(xml, v);
+                doc(xml, v, "");
             } else if (document instanceof Compilation c) {
                 collection(xml, c);
             }
@@ -65,7 +65,7 @@ public class AknRenderer implements Renderer {
         String work = "/akn/lexdraft/documentCollection/compilation/" + c.term();
         String expression = work + "/eng@" + Escapes.day(c.compiledAt());
         xml.writeStartElement("meta");
-        identification(xml, work, expression, "lexdraft", Escapes.day(c.compiledAt()), Escapes.day(c.compiledAt()),
+        identification(xml, "", work, expression, "lexdraft", Escapes.day(c.compiledAt()), Escapes.day(c.compiledAt()),
                 c.termLabel(), null, "eng", null);
         xml.writeStartElement("references");
         xml.writeAttribute("source", "#lexdraft");
@@ -104,11 +104,12 @@ public class AknRenderer implements Renderer {
     private static void component(XMLStreamWriter xml, int n, VersionDocument v) throws XMLStreamException {
         xml.writeStartElement("component");
         xml.writeAttribute("eId", "cmp_" + n);
-        doc(xml, v);
+        // eIds are unique across the whole collection, so a component's are prefixed with its own
+        doc(xml, v, "cmp_" + n + "__");
         xml.writeEndElement();
     }
 
-    private static void doc(XMLStreamWriter xml, VersionDocument v) throws XMLStreamException {
+    private static void doc(XMLStreamWriter xml, VersionDocument v, String ids) throws XMLStreamException {
         String lang = LanguageTags.iso639Alpha3(v.language());
         long workDraft = v.translation() == null ? v.draft() : v.translation().sourceDraft();
         String work = workUri(v.term(), workDraft);
@@ -118,15 +119,15 @@ public class AknRenderer implements Renderer {
         xml.writeStartElement("meta");
         String source = v.translation() == null ? null
                 : work + "/" + LanguageTags.iso639Alpha3(v.translation().sourceLanguage()) + "@v" + v.translation().sourceVersion();
-        identification(xml, work, expression, v.delegation(), Escapes.day(v.createdAt()), Escapes.day(v.createdAt()),
-                v.termLabel(), String.valueOf(v.number()), lang, v.translation() == null ? null
+        identification(xml, ids, work, expression, ids + v.delegation(), Escapes.day(v.createdAt()),
+                Escapes.day(v.createdAt()), v.termLabel(), String.valueOf(v.number()), lang, v.translation() == null ? null
                         : new String[] {source, LanguageTags.iso639Alpha3(v.translation().sourceLanguage())});
         xml.writeStartElement("references");
-        xml.writeAttribute("source", "#lexdraft");
-        reference(xml, "TLCOrganization", "lexdraft", "/ontology/organization/lexdraft", "lexdraft");
-        reference(xml, "TLCOrganization", v.delegation(), "/ontology/organization/delegation/" + v.delegation(),
+        xml.writeAttribute("source", "#" + ids + "lexdraft");
+        reference(xml, "TLCOrganization", ids + "lexdraft", "/ontology/organization/lexdraft", "lexdraft");
+        reference(xml, "TLCOrganization", ids + v.delegation(), "/ontology/organization/delegation/" + v.delegation(),
                 v.delegationName());
-        reference(xml, "TLCTerm", termId(v.term()), "/ontology/term/" + v.term(), v.termLabel());
+        reference(xml, "TLCTerm", ids + termId(v.term()), "/ontology/term/" + v.term(), v.termLabel());
         xml.writeEndElement();
         xml.writeEndElement();
 
@@ -140,7 +141,7 @@ public class AknRenderer implements Renderer {
         });
         if (defined == null) {
             // the text does not name the term in a way we can find: the preface names it
-            paragraph(xml, () -> def(xml, v.term(), Escapes.xmlSafe(v.termLabel())));
+            paragraph(xml, () -> def(xml, ids + termId(v.term()), Escapes.xmlSafe(v.termLabel())));
         }
         xml.writeEndElement();
         xml.writeStartElement("mainBody");
@@ -151,7 +152,7 @@ public class AknRenderer implements Renderer {
         } else {
             characters(xml, text.substring(0, defined[0]));
             xml.writeStartElement("def");
-            xml.writeAttribute("refersTo", "#" + termId(v.term()));
+            xml.writeAttribute("refersTo", "#" + ids + termId(v.term()));
             characters(xml, text.substring(defined[0], defined[1]));
             xml.writeEndElement();
             characters(xml, text.substring(defined[1]));
@@ -161,9 +162,9 @@ public class AknRenderer implements Renderer {
         xml.writeEndElement();
     }
 
-    private static void def(XMLStreamWriter xml, String term, String label) throws XMLStreamException {
+    private static void def(XMLStreamWriter xml, String termEId, String label) throws XMLStreamException {
         xml.writeStartElement("def");
-        xml.writeAttribute("refersTo", "#" + termId(term));
+        xml.writeAttribute("refersTo", "#" + termEId);
         xml.writeCharacters(label);
         xml.writeEndElement();
     }
@@ -189,11 +190,11 @@ public class AknRenderer implements Renderer {
     /**
      * @param translation null, or the source expression's URI and language for a language version
      */
-    private static void identification(XMLStreamWriter xml, String work, String expression, String author,
+    private static void identification(XMLStreamWriter xml, String ids, String work, String expression, String author,
                                        String workDate, String expressionDate, String name, String versionNumber,
                                        String language, String[] translation) throws XMLStreamException {
         xml.writeStartElement("identification");
-        xml.writeAttribute("source", "#lexdraft");
+        xml.writeAttribute("source", "#" + ids + "lexdraft");
         xml.writeStartElement("FRBRWork");
         value(xml, "FRBRthis", work + "/!main");
         value(xml, "FRBRuri", work);
@@ -228,7 +229,7 @@ public class AknRenderer implements Renderer {
         value(xml, "FRBRthis", expression + "/!main.xml");
         value(xml, "FRBRuri", expression + ".akn");
         date(xml, expressionDate, "generation");
-        authorRef(xml, "lexdraft");
+        authorRef(xml, ids + "lexdraft");
         value(xml, "FRBRformat", "application/akn+xml");
         xml.writeEndElement();
         xml.writeEndElement();

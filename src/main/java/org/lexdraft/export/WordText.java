@@ -12,7 +12,6 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.lexdraft.common.LanguageTags;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRunTrackChange;
@@ -119,9 +118,5 @@ final class WordText {
     private static boolean isEastAsian(String language) {
         String primary = Locale.forLanguageTag(language).getLanguage();
         return primary.equals("zh") || primary.equals("ja") || primary.equals("ko");
-    }
-
-    static CTP ctp(XWPFParagraph p) {
-        return p.getCTP();
     }
 }
