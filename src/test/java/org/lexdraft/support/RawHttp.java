@@ -41,11 +41,16 @@ public final class RawHttp {
 
     /** Sends {@code head} (request line and headers, CRLF-separated, without the blank line) and a body. */
     public static Reply send(String head, byte[] body) {
+        return send((head + "\r\n\r\n").getBytes(StandardCharsets.UTF_8), body, 30_000);
+    }
+
+    /** Sends raw bytes as they are; waits at most {@code timeoutMillis} for each read of the answer. */
+    public static Reply send(byte[] head, byte[] body, int timeoutMillis) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", RestAssured.port), 5000);
-            socket.setSoTimeout(30_000);
+            socket.setSoTimeout(timeoutMillis);
             OutputStream out = socket.getOutputStream();
-            out.write((head + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(head);
             if (body != null) {
                 out.write(body);
             }
