@@ -4,6 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -23,16 +25,9 @@ public class Draft extends PanacheEntityBase {
     public static final String WITHDRAWN = "withdrawn";
     public static final String ADOPTED = "adopted";
 
-    /** Random, not sequential (see {@link org.lexdraft.common.RandomIds}); given at persist. */
     @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
-
-    @jakarta.persistence.PrePersist
-    void assignId() {
-        if (id == null) {
-            id = org.lexdraft.common.RandomIds.next();
-        }
-    }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "term_id", nullable = false)

@@ -37,7 +37,7 @@ public class DraftService {
         Term term = terms.require(slug);
         Parameters params = Parameters.with("term", term).and("delegationId", caller.delegation.id);
         var query = Draft.<Draft>find("from Draft d join fetch d.delegation where d.term = :term and "
-                + TermService.VISIBLE + " order by d.createdAt, d.id", params).page(Page.of(page, size));
+                + TermService.VISIBLE + " order by d.id", params).page(Page.of(page, size));
         long total = Draft.count("from Draft d where d.term = :term and " + TermService.VISIBLE, params);
         return new PageResult<>(query.list().stream().map(d -> DraftingMapper.toApi(d, caller)).toList(), page, size, total);
     }

@@ -68,13 +68,12 @@ public class CommentService {
         Integer upTo = target;
         while (draft != null && draft.isVisibleTo(caller)) {
             comments.addAll(Comment.<Comment>find("from Comment c join fetch c.author join fetch c.delegation"
-                            + " where c.draft = :draft and c.versionNumber <= :upTo and " + VISIBLE, Sort.by("c.createdAt").and("c.id"),
+                            + " where c.draft = :draft and c.versionNumber <= :upTo and " + VISIBLE, Sort.by("c.id"),
                     Parameters.with("draft", draft).and("upTo", upTo).and("delegationId", caller.delegation.id)).list());
             upTo = draft.basedOnNumber;
             draft = draft.basedOnDraft;
         }
-        // oldest first; ids are random, so they say nothing of the order
-        comments.sort(java.util.Comparator.comparing((Comment c) -> c.createdAt).thenComparing(c -> c.id));
+        comments.sort((a, b) -> Long.compare(a.id, b.id));
         int from = Math.min(comments.size(), page * size);
         List<Comment> slice = comments.subList(from, Math.min(comments.size(), from + size));
         Map<Long, List<CommentEdit>> edits = editsOf(slice);

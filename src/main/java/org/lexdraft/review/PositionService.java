@@ -87,7 +87,7 @@ public class PositionService {
         Member caller = current.get();
         Term term = terms.require(slug);
         List<Draft> visible = Draft.<Draft>find("from Draft d join fetch d.delegation where d.term = :term and "
-                + TermService.VISIBLE + " order by d.createdAt, d.id", Parameters.with("term", term)
+                + TermService.VISIBLE + " order by d.id", Parameters.with("term", term)
                 .and("delegationId", caller.delegation.id)).list();
         List<MatrixCell> cells = new ArrayList<>();
         if (!visible.isEmpty()) {
