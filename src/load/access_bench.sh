@@ -14,7 +14,7 @@ ADMIN_PW="bench-admin-$(date +%s)"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 [ -f "$JAR" ] || { echo "build first: mvn -B -DskipTests package" >&2; exit 1; }
 
-LEXDRAFT_ADMIN_PASSWORD=$ADMIN_PW QUARKUS_HTTP_PORT=$PORT \
+LEXDRAFT_ADMIN_PASSWORD=$ADMIN_PW QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=0 \
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$WORK/db" \
   java ${JAVA_OPTS:-} -jar "$JAR" > "$WORK/service.log" 2>&1 &
 PID=$!

@@ -14,7 +14,7 @@ once() { # db-dir java-flags... -> seconds to ready
     local t0 t1 pid db=$1
     shift
     t0=$(date +%s.%N)
-    LEXDRAFT_ADMIN_PASSWORD=startup-admin-pw QUARKUS_HTTP_PORT=$PORT \
+    LEXDRAFT_ADMIN_PASSWORD=startup-admin-pw QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=0 \
       QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$db/db" java "$@" -jar "$JAR" > "$WORK/last.log" 2>&1 &
     pid=$!
     until curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null; do

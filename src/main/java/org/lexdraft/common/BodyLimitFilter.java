@@ -7,8 +7,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Refuses declared bodies above the configured limit before anything reads them. Bodies without a
- * Content-Length are bounded by quarkus.http.limits.max-body-size.
+ * Refuses bodies above the configured limit before they are parsed: a declared Content-Length here,
+ * at once; a body without one (chunked) in {@link BodyLimitReader}, as soon as the bytes read pass
+ * the limit. The Vert.x ceiling quarkus.http.limits.max-body-size is higher, so the client gets our
+ * problem+json, not an empty 413.
  */
 public class BodyLimitFilter {
 
@@ -18,11 +20,11 @@ public class BodyLimitFilter {
 
     @ServerRequestFilter(preMatching = true)
     public void limitBody(ContainerRequestContext request) {
+        long limit = config.get().limits().maxBodyBytes();
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declared == null) {
-            return;
+            return; // counted while it is read, by BodyLimitReader
         }
-        long limit = config.get().limits().maxBodyBytes();
         long length;
         try {
             length = Long.parseLong(declared.trim());

@@ -70,6 +70,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response mismatchedJson(JsonMappingException e) {
+        ProblemException wrapped = wrappedProblem(e);
+        if (wrapped != null) {
+            return problem(wrapped);
+        }
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonParseException parse) {
                 return unreadableJson(parse);
@@ -143,6 +147,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uriInfo, HttpHeaders headers) {
+        ProblemException wrapped = wrappedProblem(e);
+        if (wrapped != null) {
+            return problem(wrapped);
+        }
         int status = e.getResponse().getStatus();
         // the JSON reader wraps its parse and binding errors in a plain 400
         if (status == 400 && e.getCause() instanceof JsonParseException parse) {
@@ -187,8 +195,22 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        ProblemException wrapped = wrappedProblem(e);
+        if (wrapped != null) {
+            return problem(wrapped);
+        }
         LOG.error("Unexpected failure", e);
         return respond(problem(500, "internal", "Internal error", "The server could not complete the request."));
+    }
+
+    /** A problem raised inside the body reader (the body limit) and wrapped by the JSON or JAX-RS layer. */
+    private static ProblemException wrappedProblem(Throwable e) {
+        for (Throwable cause = e.getCause(); cause != null && cause != e; cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return problem;
+            }
+        }
+        return null;
     }
 
     static Problem problem(int status, String kind, String title, String detail) {

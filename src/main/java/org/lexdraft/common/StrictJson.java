@@ -2,6 +2,7 @@ package org.lexdraft.common;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -13,7 +14,8 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 
 /**
- * JSON as the contract states it: a number or a boolean is not accepted where a string is due, and
+ * JSON as the contract states it: one value per body with each key once, a number or a boolean is
+ * not accepted where a string is due, and
  * no string may hold U+0000 or an unpaired surrogate (PostgreSQL cannot store the first, and the
  * second is no Unicode text: it would not survive UTF-8 unchanged).
  */
@@ -22,6 +24,9 @@ public class StrictJson implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
+        // one JSON value per body, each key once: {"title":"t"}GARBAGE or {"a":1,"a":2} is not a request
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.coercionConfigFor(LogicalType.Textual)
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.ArrayList;
@@ -59,6 +60,8 @@ public class PositionService {
         if (request.getVersion() > d.head) {
             throw Problems.unprocessable("version", "draft " + d.id + " has no version " + request.getVersion());
         }
+        // one statement of a delegation at a time, so that only one of simultaneous first ones is first
+        Delegation.findById(caller.delegation.id, LockModeType.PESSIMISTIC_WRITE);
         boolean first = Position.count("draft = ?1 and delegation = ?2", d, caller.delegation) == 0;
         Position p = new Position();
         p.draft = d;

@@ -22,7 +22,8 @@ import java.util.PriorityQueue;
  *   <li>the window of the new text most similar to the quote, context counted, searched near
  *       where the diff maps the anchor;</li>
  * </ol>
- * which gives {@link AnchorState#MOVED} with the words found, or else
+ * which gives {@link AnchorState#MOVED} with the words found (or {@link AnchorState#EDITED} when
+ * they are not the words quoted), or else
  * {@link AnchorState#ORPHANED}. Similarity is {@code 1 - levenshtein / longer length} over code
  * points and must be at least 0.75, with a length within 25 % of the quote's either way.
  *
@@ -91,7 +92,7 @@ public final class Reanchoring {
         int mappedStart = map.position(start);
         int mappedEnd = Math.max(mappedStart, map.end(end));
         Anchor found = find(anchor, from, to, mappedStart, mappedEnd);
-        return found == null ? Reanchored.orphaned() : new Reanchored(AnchorState.MOVED, found);
+        return found == null ? Reanchored.orphaned() : new Reanchored(movedOrEdited(anchor, found), found);
     }
 
     /**
@@ -120,7 +121,12 @@ public final class Reanchoring {
             exact &= step.state() == AnchorState.EXACT;
             current = step.anchor();
         }
-        return new Reanchored(exact ? AnchorState.EXACT : AnchorState.MOVED, current);
+        return new Reanchored(exact ? AnchorState.EXACT : movedOrEdited(anchor, current), current);
+    }
+
+    /** MOVED when the words found are the words quoted, EDITED when they were reworded. */
+    private static AnchorState movedOrEdited(Anchor original, Anchor found) {
+        return found.quote().equals(original.quote()) ? AnchorState.MOVED : AnchorState.EDITED;
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,7 +59,7 @@ class OperationsTest {
     void metricsExposeHttpServerRequestsInPrometheusFormat() {
         Api.admin().get("/api/terms").then().statusCode(200);
 
-        given().accept("text/plain").get("/q/metrics").then().statusCode(200)
+        management().accept("text/plain").get("/q/metrics").then().statusCode(200)
                 .contentType(containsString("text/plain"))
                 .body(containsString("# TYPE http_server_requests_seconds summary"))
                 .body(containsString("http_server_requests_seconds_count{"))
@@ -67,7 +68,7 @@ class OperationsTest {
 
     @Test
     void metricsExposeJvmAndDatabasePoolMetrics() {
-        given().get("/q/metrics").then().statusCode(200)
+        management().get("/q/metrics").then().statusCode(200)
                 .body(containsString("jvm_memory_used_bytes"));
     }
 
@@ -76,8 +77,35 @@ class OperationsTest {
         String probe = "probe-" + Api.code().toLowerCase();
         Api.admin().get("/api/nope/" + probe).then().statusCode(404);
 
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = management().get("/q/metrics").then().statusCode(200).extract().asString();
         assertFalse(metrics.contains(probe), "unbounded uri label for an unknown path");
+    }
+
+    @Test
+    void metricsAreNotOnThePublicPort() {
+        given().get("/q/metrics").then().statusCode(404);
+        Api.admin().get("/q/metrics").then().statusCode(404);
+    }
+
+    @Test
+    void metricsNameNoDraftOrCommentOfAnyone() {
+        Api.Team team = Api.Team.create();
+        long draft = Api.draft(team.drafter(), Api.term(), "Cluster munition means a munition.", "delegation");
+        Api.version(team.drafter(), draft, "Cluster munition means a weapon.", 1);
+
+        String metrics = management().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertFalse(metrics.contains("/api/drafts/" + draft), "a series names the private draft's path");
+        assertFalse(java.util.regex.Pattern.compile("=\"" + draft + "\"").matcher(metrics).find(),
+                "a label names the private draft");
+        assertTrue(metrics.contains("uri=\"/api/drafts/{id}/versions\""), "versions are counted by template only");
+    }
+
+    @jakarta.inject.Inject
+    io.quarkus.vertx.http.HttpServer httpServer;
+
+    /** The management interface: loopback only, a random port in tests. */
+    private io.restassured.specification.RequestSpecification management() {
+        return given().baseUri("http://127.0.0.1").port(httpServer.getManagementPort());
     }
 
     // --- the contract ---------------------------------------------------------------------------
@@ -123,6 +151,28 @@ class OperationsTest {
                 .contentType(containsString("yaml")).extract().asString();
         JsonNode served = new ObjectMapper(new YAMLFactory()).readTree(yaml);
         assertEquals(List.of(), differences(contractFile(), served, ""));
+    }
+
+    @Test
+    void servedYamlKeepsVersionReferenceExamplesStringsForYaml11Readers() {
+        String yaml = given().accept("application/yaml").get("/q/openapi").then().statusCode(200)
+                .extract().asString();
+        // SnakeYAML resolves by YAML 1.1, where an unquoted 17:3 is the sexagesimal integer 1023
+        java.util.Map<String, Object> document = new org.yaml.snakeyaml.Yaml().load(yaml);
+        java.util.Map<?, ?> diff = (java.util.Map<?, ?>) ((java.util.Map<?, ?>) ((java.util.Map<?, ?>) document.get("paths"))
+                .get("/api/diff")).get("get");
+        for (Object parameter : (List<?>) diff.get("parameters")) {
+            java.util.Map<?, ?> schema = (java.util.Map<?, ?>) ((java.util.Map<?, ?>) parameter).get("schema");
+            Object examples = schema.get("examples");
+            if (examples != null) {
+                for (Object example : (List<?>) examples) {
+                    assertTrue(example instanceof String, "example read as " + example.getClass().getSimpleName()
+                            + " " + example);
+                }
+            }
+        }
+        assertEquals("17:3", ((List<?>) ((java.util.Map<?, ?>) ((java.util.Map<?, ?>) ((List<?>) diff.get("parameters"))
+                .get(0)).get("schema")).get("examples")).get(0));
     }
 
     @Test

@@ -276,6 +276,7 @@ class TwoInstancesIT {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", pgUrl() + pgDatabase);
         env.put("QUARKUS_DATASOURCE_USERNAME", pgUser());
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", "0"); // metrics: a port of its own for each instance
         env.put("LEXDRAFT_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("LEXDRAFT_SECURITY_BCRYPT_COST", "4");
         env.put("LEXDRAFT_EVENTS_SAFETY_POLL", "60s");

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -66,6 +67,7 @@ class RestartIT {
         }
         int port = freePort();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", "0");
 
         Path firstLog = workDir.resolve("first.log");
         start(env, firstLog, port);
@@ -93,6 +95,76 @@ class RestartIT {
         admin.get("/api/drafts/" + draft + "/versions/2").then().statusCode(200)
                 .body("text", equalTo("A conventional munition that disperses explosive submunitions."));
         admin.get("/api/terms/cluster-munition").then().statusCode(200).body("draftCount", equalTo(1));
+    }
+
+    /**
+     * Eight writers on their own drafts, killed without warning mid-stream; the H2 URL has no options
+     * at all (as an operator may write it): every version acknowledged with 201 is there after a
+     * restart, with its text, and the next number continues after it.
+     */
+    @Test
+    void concurrentAcknowledgedWritesSurviveAKillWithAnH2UrlWithoutOptions() throws Exception {
+        Map<String, String> env = new HashMap<>();
+        String url = databaseUrl();
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", url.startsWith("jdbc:h2:") ? url.substring(0, url.indexOf(';')) : url);
+        if (pgDatabase != null) {
+            env.put("QUARKUS_DATASOURCE_USERNAME", System.getProperty("lexdrafttest.pg-user", "postgres"));
+        }
+        int port = freePort();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_MANAGEMENT_PORT", "0");
+        Path firstLog = workDir.resolve("first.log");
+        start(env, firstLog, port);
+        String password = generatedPassword(firstLog);
+        admin(port, password).body(Map.of("slug", "cluster-munition", "label", "cluster munition")).post("/api/terms")
+                .then().statusCode(201);
+        int writers = 8;
+        long[] drafts = new long[writers];
+        for (int w = 0; w < writers; w++) {
+            drafts[w] = admin(port, password).body(Map.of("title", "Draft " + w, "text", "Version 1 of " + w + ".",
+                    "visibility", "tabled")).post("/api/terms/cluster-munition/drafts").then().statusCode(201)
+                    .extract().jsonPath().getLong("id");
+        }
+        java.util.concurrent.ConcurrentMap<Long, Integer> acknowledged = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        java.util.concurrent.atomic.AtomicInteger total = new java.util.concurrent.atomic.AtomicInteger();
+        for (int w = 0; w < writers; w++) {
+            long draft = drafts[w];
+            pool.submit(() -> {
+                for (int n = 2; ; n++) {
+                    try {
+                        int status = admin(port, password).body(Map.of("text", "Version " + n + " of " + draft + ".",
+                                "baseVersion", n - 1)).post("/api/drafts/" + draft + "/versions").then().extract()
+                                .statusCode();
+                        if (status != 201) {
+                            return;
+                        }
+                        acknowledged.put(draft, n);
+                        total.incrementAndGet();
+                    } catch (RuntimeException connectionLost) {
+                        return;
+                    }
+                }
+            });
+        }
+        while (total.get() < 240) {
+            Thread.sleep(20);
+        }
+        process.destroyForcibly().waitFor();
+        pool.shutdown();
+        pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
+
+        Path secondLog = workDir.resolve("second.log");
+        start(env, secondLog, port);
+        for (Map.Entry<Long, Integer> ack : acknowledged.entrySet()) {
+            long draft = ack.getKey();
+            int head = admin(port, password).get("/api/drafts/" + draft).then().statusCode(200)
+                    .extract().jsonPath().getInt("head");
+            assertTrue(head >= ack.getValue(), "draft " + draft + " lost acknowledged versions: head " + head
+                    + " < " + ack.getValue());
+            admin(port, password).get("/api/drafts/" + draft + "/versions/" + ack.getValue()).then().statusCode(200)
+                    .body("text", equalTo("Version " + ack.getValue() + " of " + draft + "."));
+        }
     }
 
     private void start(Map<String, String> env, Path log, int port) throws Exception {

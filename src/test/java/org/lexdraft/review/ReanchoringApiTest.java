@@ -76,17 +76,17 @@ class ReanchoringApiTest {
                 "anchor", Map.of("quote", PURPOSES)));
         assertEquals("exact", item(list(team.drafter(), draft, 2), onInserted).get("anchorState"));
 
-        // v3 edits the anchored words slightly: moved, with the new words
+        // v3 edits the anchored words slightly: edited, on the new words
         Api.version(team.drafter(), draft, V3, 2);
         c = item(list(other.drafter(), draft, 3), onWords);
-        assertEquals("moved", c.get("anchorState"));
+        assertEquals("edited", c.get("anchorState"));
         assertAnchor(c, V3, CommentApiTest.cp(V3, EDITED_WORDS), EDITED_WORDS);
         assertOriginal(c, start1, end1);
 
-        // v4 moves the sentence to paragraph 3: moved to the new place
+        // v4 moves the sentence to paragraph 3: still edited (its words differ from the quote), at the new place
         Api.version(team.drafter(), draft, V4, 3);
         c = item(list(other.drafter(), draft, 4), onWords);
-        assertEquals("moved", c.get("anchorState"));
+        assertEquals("edited", c.get("anchorState"));
         Map<String, Object> anchor = anchorOf(c);
         int start4 = ((Number) anchor.get("start")).intValue();
         int end4 = ((Number) anchor.get("end")).intValue();
@@ -99,7 +99,7 @@ class ReanchoringApiTest {
         assertEquals(c.get("anchor"), atHead.get("anchor"));
         Api.as(other.drafter()).get("/api/comments/" + onWords).then().statusCode(200)
                 .body("anchorVersion", equalTo(draft + ":4"))
-                .body("anchorState", equalTo("moved"))
+                .body("anchorState", equalTo("edited"))
                 .body("anchor.start", equalTo(start4));
 
         // v5 deletes the sentence: orphaned, the original words and version still shown
@@ -122,7 +122,7 @@ class ReanchoringApiTest {
         assertEquals("exact", c.get("anchorState"));
         assertAnchor(c, V1, start1, WORDS);
         c = item(list(other.drafter(), draft, 3), onWords);
-        assertEquals("moved", c.get("anchorState"));
+        assertEquals("edited", c.get("anchorState"));
         assertAnchor(c, V3, CommentApiTest.cp(V3, EDITED_WORDS), EDITED_WORDS);
 
         // the comment on words inserted in v2 stayed exact throughout

@@ -41,11 +41,16 @@ public final class RawHttp {
 
     /** Sends {@code head} (request line and headers, CRLF-separated, without the blank line) and a body. */
     public static Reply send(String head, byte[] body) {
+        return send((head + "\r\n\r\n").getBytes(StandardCharsets.UTF_8), body, 30_000);
+    }
+
+    /** Sends raw bytes as they are; waits at most {@code timeoutMillis} for each read of the answer. */
+    public static Reply send(byte[] head, byte[] body, int timeoutMillis) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", RestAssured.port), 5000);
-            socket.setSoTimeout(30_000);
+            socket.setSoTimeout(timeoutMillis);
             OutputStream out = socket.getOutputStream();
-            out.write((head + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.write(head);
             if (body != null) {
                 out.write(body);
             }
@@ -73,8 +78,11 @@ public final class RawHttp {
         return send(head.toString(), body);
     }
 
-    /** Writes a body of {@code size} bytes in chunks of 64 KiB, without Content-Length. */
-    public static Reply chunked(String method, String path, String authorization, byte[] bodyPrefix, int size) {
+    /**
+     * Writes {@code body} in chunks of 64 KiB without Content-Length; with {@code finish} false the
+     * body is left unterminated, as by a client still sending, and the answer is read from there.
+     */
+    public static Reply chunked(String method, String path, String authorization, byte[] body, boolean finish) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", RestAssured.port), 5000);
             socket.setSoTimeout(30_000);
@@ -83,25 +91,16 @@ public final class RawHttp {
                     + "Authorization: " + authorization + "\r\nContent-Type: application/json\r\n"
                     + "Transfer-Encoding: chunked\r\n\r\n";
             out.write(head.getBytes(StandardCharsets.UTF_8));
-            byte[] chunk = new byte[65536];
-            int written = 0;
             try {
-                while (written < size) {
-                    int n = Math.min(chunk.length, size - written);
-                    byte[] data = chunk;
-                    if (written == 0) {
-                        data = new byte[n];
-                        java.util.Arrays.fill(data, (byte) 'a');
-                        System.arraycopy(bodyPrefix, 0, data, 0, Math.min(bodyPrefix.length, n));
-                    } else {
-                        java.util.Arrays.fill(chunk, (byte) 'a');
-                    }
+                for (int at = 0; at < body.length; at += 65536) {
+                    int n = Math.min(65536, body.length - at);
                     out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-                    out.write(data, 0, n);
+                    out.write(body, at, n);
                     out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-                    written += n;
                 }
-                out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                if (finish) {
+                    out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                }
                 out.flush();
             } catch (IOException closedEarly) {
                 // the server may answer and close before the whole body is sent: read what it said

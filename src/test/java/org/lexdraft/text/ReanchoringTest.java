@@ -86,13 +86,13 @@ class ReanchoringTest {
     }
 
     @Test
-    void oneWordChangedInsideTheAnchorMovesItOntoTheNewWords() {
+    void oneWordChangedInsideTheAnchorTakesItOntoTheNewWordsAsEdited() {
         Anchor anchor = anchor(V1, "never under any circumstances to use");
         String v2 = V1.replace("circumstances to use", "circumstances to employ");
 
         Reanchored result = reanchoring.follow(anchor, V1, v2);
 
-        assertEquals(new Reanchored(AnchorState.MOVED, anchor(v2, "never under any circumstances to employ")), result);
+        assertEquals(new Reanchored(AnchorState.EDITED, anchor(v2, "never under any circumstances to employ")), result);
     }
 
     @Test
@@ -102,9 +102,9 @@ class ReanchoringTest {
         String first = V1.replace("develop, produce", "design, produce");
         String last = V1.replace("otherwise acquire", "otherwise obtain");
 
-        assertEquals(new Reanchored(AnchorState.MOVED, anchor(first, "design, produce or otherwise acquire")),
+        assertEquals(new Reanchored(AnchorState.EDITED, anchor(first, "design, produce or otherwise acquire")),
                 reanchoring.follow(anchor, V1, first));
-        assertEquals(new Reanchored(AnchorState.MOVED, anchor(last, "develop, produce or otherwise obtain")),
+        assertEquals(new Reanchored(AnchorState.EDITED, anchor(last, "develop, produce or otherwise obtain")),
                 reanchoring.follow(anchor, V1, last));
     }
 
@@ -128,7 +128,7 @@ class ReanchoringTest {
 
         Reanchored result = reanchoring.follow(anchor, V1, v2);
 
-        assertEquals(new Reanchored(AnchorState.MOVED, anchor(v2, "It shall not develop, make or otherwise acquire them.")),
+        assertEquals(new Reanchored(AnchorState.EDITED, anchor(v2, "It shall not develop, make or otherwise acquire them.")),
                 result);
     }
 
@@ -271,7 +271,7 @@ class ReanchoringTest {
 
         Reanchored result = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> reanchoring.follow(anchor, v1, v2));
 
-        assertEquals(new Reanchored(AnchorState.MOVED,
+        assertEquals(new Reanchored(AnchorState.EDITED,
                 anchor(v2, "Paragraph 4321: every State Party shall report upon measure")), result);
     }
 
@@ -289,7 +289,7 @@ class ReanchoringTest {
 
         Reanchored result = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> reanchoring.follow(anchor, v1, v2));
 
-        assertEquals(new Reanchored(AnchorState.MOVED,
+        assertEquals(new Reanchored(AnchorState.EDITED,
                 anchor(v2, "The Depositary shall notify each signatory promptly.")), result);
     }
 
@@ -307,7 +307,7 @@ class ReanchoringTest {
 
         Reanchored result = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> reanchoring.follow(anchor, v1, v2));
 
-        assertEquals(new Reanchored(AnchorState.MOVED, anchor(v2, edited)), result);
+        assertEquals(new Reanchored(AnchorState.EDITED, anchor(v2, edited)), result);
     }
 
     @Test
