@@ -141,7 +141,9 @@ public class EventsLoad {
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
         }
         Thread.sleep(500);
-        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/q/metrics")).build(),
+        // metrics are on the management interface: events_load.sh puts it 1000 above the HTTP port
+        URI metricsUri = URI.create("http://127.0.0.1:" + (URI.create(base).getPort() + 1000) + "/q/metrics");
+        String metrics = HTTP.send(HttpRequest.newBuilder(metricsUri).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         long used = 0;
         for (String line : metrics.split("\n")) {

@@ -288,8 +288,13 @@ class EventStreamApiTest {
         assertEquals(before, openStreams());
     }
 
-    private static int openStreams() {
-        String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+    @jakarta.inject.Inject
+    io.quarkus.vertx.http.HttpServer httpServer;
+
+    /** The gauge, read where metrics are served: the management interface. */
+    private int openStreams() {
+        String metrics = io.restassured.RestAssured.given().baseUri("http://127.0.0.1").port(httpServer.getManagementPort())
+                .get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines().filter(l -> l.startsWith("lexdraft_events_streams_open "))
                 .map(l -> (int) Double.parseDouble(l.substring(l.indexOf(' ') + 1))).findFirst().orElseThrow();
     }
