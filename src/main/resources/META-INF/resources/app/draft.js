@@ -199,7 +199,8 @@ function renderPositions(section, draft, stances, me, shown, reload, announce) {
  * @param {api.Translation[]} translations
  */
 function renderLanguages(section, draft, translations) {
-  if (translations.length === 0) {
+  section.hidden = translations.length === 0;
+  if (section.hidden) {
     section.replaceChildren();
     return;
   }

@@ -143,7 +143,8 @@ function renderMatrix(section, matrix) {
  * @param {import('./main.js').ViewContext} context
  */
 function renderCompare(section, comparison, context) {
-  if (comparison.drafts.length < 2) {
+  section.hidden = comparison.drafts.length < 2;
+  if (section.hidden) {
     section.replaceChildren();
     return;
   }
