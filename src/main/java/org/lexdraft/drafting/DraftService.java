@@ -17,6 +17,7 @@ import org.lexdraft.common.Problems;
 import org.lexdraft.common.Times;
 import org.lexdraft.common.VersionRef;
 import org.lexdraft.delegation.Member;
+import org.lexdraft.events.EventService;
 
 /** Competing drafts of a term: who may create, see and change them. */
 @ApplicationScoped
@@ -30,6 +31,9 @@ public class DraftService {
 
     @Inject
     VersionService versions;
+
+    @Inject
+    EventService events;
 
     @Transactional(TxType.SUPPORTS)
     public PageResult<org.lexdraft.api.model.Draft> list(String slug, int page, int size) {
@@ -70,6 +74,7 @@ public class DraftService {
         d.updatedAt = now;
         d.persist();
         DraftVersion first = versions.record(d, 1, request.getText(), request.getMessage(), caller, source, null, now);
+        events.draftCreated(d, caller);
         return DraftingMapper.toCreated(d, first, caller);
     }
 
@@ -91,6 +96,8 @@ public class DraftService {
         if ((changes.getTitle() != null || changes.getVisibility() != null) && !owner) {
             throw Problems.forbidden("Only the drafters of " + d.delegation.code + " retitle or table this draft.");
         }
+        boolean tabling = changes.getVisibility() != null && Draft.PRIVATE.equals(d.visibility)
+                && Draft.TABLED.equals(changes.getVisibility().toString());
         if (changes.getVisibility() != null) {
             String visibility = changes.getVisibility().toString();
             if (Draft.PRIVATE.equals(visibility) && Draft.TABLED.equals(d.visibility)) {
@@ -105,6 +112,7 @@ public class DraftService {
             changeStatus(d, changes.getStatus().toString(), chair);
         }
         d.updatedAt = Times.now();
+        events.draftChanged(d, caller, tabling, changes.getTitle() != null || changes.getStatus() != null);
         return DraftingMapper.toApi(d, caller);
     }
 

@@ -18,6 +18,7 @@ import org.lexdraft.common.Problems;
 import org.lexdraft.common.Times;
 import org.lexdraft.common.VersionRef;
 import org.lexdraft.delegation.Member;
+import org.lexdraft.events.EventService;
 import org.lexdraft.text.AttributedSpan;
 import org.lexdraft.text.Blame;
 import org.lexdraft.text.BlameCodec;
@@ -48,6 +49,9 @@ public class VersionService {
 
     @Inject
     ThreeWayMerge merger;
+
+    @Inject
+    EventService events;
 
     /**
      * Records a new version. The draft row is locked for the transaction, so concurrent writers are
@@ -86,6 +90,7 @@ public class VersionService {
         DraftVersion v = record(d, number, text, request.getMessage(), caller, head, mergedFrom, now);
         d.head = number;
         d.updatedAt = now;
+        events.versionCreated(v, caller);
         return DraftingMapper.toApi(v, caller);
     }
 

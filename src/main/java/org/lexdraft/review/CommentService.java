@@ -26,6 +26,7 @@ import org.lexdraft.delegation.Member;
 import org.lexdraft.drafting.Draft;
 import org.lexdraft.drafting.DraftService;
 import org.lexdraft.drafting.DraftVersion;
+import org.lexdraft.events.EventService;
 import org.lexdraft.text.Anchor;
 import org.lexdraft.text.AnchorState;
 import org.lexdraft.text.Reanchored;
@@ -49,6 +50,9 @@ public class CommentService {
 
     @Inject
     SharedDeadline deadline;
+
+    @Inject
+    EventService events;
 
     /**
      * The comments on this draft, and on the versions of drafts it was forked from that this draft
@@ -142,6 +146,7 @@ public class CommentService {
         c.createdAt = now;
         c.updatedAt = now;
         c.persist();
+        events.commentCreated(c, caller);
         return ReviewMapper.toApi(c, List.of(), new VersionRef(d.id, version.number),
                 anchor == null ? null : new Reanchored(AnchorState.EXACT, anchor));
     }
@@ -172,7 +177,9 @@ public class CommentService {
             c.status = changes.getStatus().toString();
         }
         c.updatedAt = Times.now();
-        return get(commentId);
+        var updated = get(commentId);
+        events.commentUpdated(c, caller);
+        return updated;
     }
 
     private Comment requireVisible(long commentId, Member caller) {

@@ -24,6 +24,7 @@ import org.lexdraft.drafting.Draft;
 import org.lexdraft.drafting.DraftService;
 import org.lexdraft.drafting.Term;
 import org.lexdraft.drafting.TermService;
+import org.lexdraft.events.EventService;
 
 /** Each delegation's stance on each draft: one current, the earlier ones kept. */
 @ApplicationScoped
@@ -37,6 +38,9 @@ public class PositionService {
 
     @Inject
     TermService terms;
+
+    @Inject
+    EventService events;
 
     /** The new position, and whether it is the delegation's first on this draft. */
     public record Stated(org.lexdraft.api.model.Position position, boolean first) {
@@ -65,7 +69,9 @@ public class PositionService {
         p.statement = request.getStatement() == null || request.getStatement().isBlank() ? null : request.getStatement().strip();
         p.createdAt = Times.now();
         p.persist();
-        return new Stated(ReviewMapper.toApi(historyOf(d, caller.delegation), d.head), first);
+        Stated stated = new Stated(ReviewMapper.toApi(historyOf(d, caller.delegation), d.head), first);
+        events.positionChanged(p, caller);
+        return stated;
     }
 
     @Transactional(TxType.SUPPORTS)

@@ -1,0 +1,166 @@
+package org.lexdraft.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.Session;
+import org.lexdraft.common.Times;
+import org.lexdraft.delegation.Member;
+import org.lexdraft.drafting.Draft;
+import org.lexdraft.drafting.DraftVersion;
+import org.lexdraft.review.Comment;
+import org.lexdraft.review.Position;
+
+/**
+ * Appends events to the outbox, in the transaction of the change they describe. Each call must be the
+ * writing service's last step: the business rows are flushed first, then the one-row counter is taken
+ * with a row lock (an UPDATE, which waits for and then reads the newest committed value) and held to
+ * commit, so positions are gapless and follow commit order on H2 and PostgreSQL alike. A rolled-back
+ * change rolls back its events and its positions with it.
+ */
+@ApplicationScoped
+public class EventService {
+
+    public static final String DRAFT_CREATED = "draft.created";
+    public static final String DRAFT_TABLED = "draft.tabled";
+    public static final String DRAFT_UPDATED = "draft.updated";
+    public static final String VERSION_CREATED = "version.created";
+    public static final String COMMENT_CREATED = "comment.created";
+    public static final String COMMENT_UPDATED = "comment.updated";
+    public static final String POSITION_CHANGED = "position.changed";
+    public static final String TRANSLATION_CREATED = "translation.created";
+
+    /** The PostgreSQL channel on which writers announce new events to every instance. */
+    public static final String CHANNEL = "lexdraft_events";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Event<EventsAppended> appended;
+
+    @Inject
+    Databases databases;
+
+    /** A new draft (with its version 1); private to its delegation unless created tabled. */
+    @Transactional(TxType.MANDATORY)
+    public void draftCreated(Draft d, Member actor) {
+        append(List.of(event(DRAFT_CREATED, d, actor, d.head, null, d.delegation.code, audienceOf(d))));
+    }
+
+    /**
+     * A change of a draft's title, visibility or status: {@code draft.tabled} when it was tabled now,
+     * {@code draft.updated} when anything else was asked to change.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void draftChanged(Draft d, Member actor, boolean tabled, boolean updated) {
+        List<OutboxEvent> events = new ArrayList<>(2);
+        if (tabled) {
+            events.add(event(DRAFT_TABLED, d, actor, d.head, null, d.delegation.code, audienceOf(d)));
+        }
+        if (updated) {
+            events.add(event(DRAFT_UPDATED, d, actor, d.head, null, d.delegation.code, audienceOf(d)));
+        }
+        append(events);
+    }
+
+    /** A new version, written directly or merged three-way. */
+    @Transactional(TxType.MANDATORY)
+    public void versionCreated(DraftVersion v, Member actor) {
+        append(List.of(event(VERSION_CREATED, v.draft, actor, v.number, null, v.draft.delegation.code, audienceOf(v.draft))));
+    }
+
+    @Transactional(TxType.MANDATORY)
+    public void commentCreated(Comment c, Member actor) {
+        append(List.of(commentEvent(COMMENT_CREATED, c, actor)));
+    }
+
+    /** An edit of a comment's body, or its resolution or reopening. */
+    @Transactional(TxType.MANDATORY)
+    public void commentUpdated(Comment c, Member actor) {
+        append(List.of(commentEvent(COMMENT_UPDATED, c, actor)));
+    }
+
+    /** A delegation's new stance on a draft: seen by whoever sees the draft, as the positions are. */
+    @Transactional(TxType.MANDATORY)
+    public void positionChanged(Position p, Member actor) {
+        append(List.of(event(POSITION_CHANGED, p.draft, actor, p.versionNumber, null, p.delegation.code, audienceOf(p.draft))));
+    }
+
+    /**
+     * A new language version, itself a draft (same term, delegation and visibility as its source):
+     * {@code draft} is the language version, {@code version} its first version.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void translationCreated(Draft translation, Member actor) {
+        append(List.of(event(TRANSLATION_CREATED, translation, actor, translation.head, null,
+                translation.delegation.code, audienceOf(translation))));
+    }
+
+    private static OutboxEvent commentEvent(String type, Comment c, Member actor) {
+        Long audience = audienceOf(c.draft);
+        if (audience == null && Comment.PRIVATE.equals(c.visibility)) {
+            audience = c.delegation.id;
+        }
+        return event(type, c.draft, actor, c.versionNumber, c.id, c.delegation.code, audience);
+    }
+
+    /** Who can see a draft now: everyone once tabled, else its own delegation. */
+    private static Long audienceOf(Draft d) {
+        return Draft.TABLED.equals(d.visibility) ? null : d.delegation.id;
+    }
+
+    private static OutboxEvent event(String type, Draft d, Member actor, Integer version, Long comment, String delegation,
+                                     Long audience) {
+        OutboxEvent e = new OutboxEvent();
+        e.type = type;
+        e.termId = d.term.id;
+        e.termSlug = d.term.slug;
+        e.draftId = d.id;
+        e.versionNumber = version;
+        e.commentId = comment;
+        e.delegationCode = delegation;
+        e.actor = actor.username;
+        e.audienceDelegationId = audience;
+        return e;
+    }
+
+    private void append(List<OutboxEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        // the business rows first, so that the counter's lock is the last one taken and is held briefly
+        em.flush();
+        em.createNativeQuery("update event_counter set last_id = last_id + ?1 where id = 1")
+                .setParameter(1, (long) events.size())
+                .executeUpdate();
+        long last = ((Number) em.createNativeQuery("select last_id from event_counter where id = 1")
+                .getSingleResult()).longValue();
+        long id = last - events.size();
+        Instant now = Times.now();
+        for (OutboxEvent e : events) {
+            e.id = ++id;
+            e.createdAt = now;
+            em.persist(e);
+        }
+        em.flush();
+        if (databases.isPostgresql()) {
+            // delivered to every listening instance when, and only if, this transaction commits
+            em.unwrap(Session.class).doWork(connection -> {
+                try (PreparedStatement notify = connection.prepareStatement("select pg_notify(?, ?)")) {
+                    notify.setString(1, CHANNEL);
+                    notify.setString(2, Long.toString(last));
+                    notify.execute();
+                }
+            });
+        }
+        appended.fire(new EventsAppended(last));
+    }
+}
