@@ -92,6 +92,7 @@ for (const view of VIEWS) {
       const { page } = session;
       await page.goto(BASE + view.path);
       await page.locator(view.ready).first().waitFor(WAIT);
+      await page.locator('main[aria-busy="false"]').waitFor(WAIT);
       const violations = await axe(page);
       assert(violations.length === 0, `axe: ${JSON.stringify(violations)}`);
       assert(!(await scrollsSideways(page)), 'the page scrolls sideways');
@@ -226,7 +227,7 @@ test('a private draft of another delegation appears nowhere, not even to the cha
       `/diff?from=${drafts.russian}:2&to=${drafts.norwegian}:1`]) {
       await page.goto(BASE + address);
       await page.locator('.view h1').first().waitFor(WAIT);
-      await page.waitForLoadState('networkidle');
+      await page.locator('main[aria-busy="false"]').waitFor(WAIT);
       const html = await page.content();
       assert(!html.includes(world.hiddenTitle) && !html.includes('keeps to itself'), `private draft on ${address} for ${user.username}`);
     }
@@ -298,8 +299,8 @@ test('another member\'s new version and comment appear on an open page without a
   const { page } = session;
   await page.goto(`${BASE}/drafts/${created.id}`);
   await page.locator('#draft-text').waitFor(WAIT);
+  await page.locator('main[aria-busy="false"]').waitFor(WAIT); // from here on the stream misses nothing
   await page.evaluate(() => { window.notReloaded = true; });
-  await page.waitForTimeout(500); // the stream is open once the page shows the draft; give it a moment to connect
   await berg('POST', `/api/drafts/${created.id}/versions`, { baseVersion: 1, text: 'Cluster munition means a conventional munition of any weight.' });
   await page.locator('#draft-text', { hasText: 'a conventional munition' }).waitFor(WAIT);
   await berg('POST', `/api/drafts/${created.id}/comments`, { version: 2, body: 'Now without brackets.' });

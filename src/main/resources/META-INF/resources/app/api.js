@@ -26,6 +26,7 @@
  * @typedef {S['CommentChanges']} CommentChanges
  * @typedef {S['Diff']} Diff
  * @typedef {S['Problem']} Problem
+ * @typedef {S['EventPage']} EventPage
  */
 
 // Parts of the API outline (../shared/API.md) that other branches are adding to the contract;
@@ -201,3 +202,24 @@ export const listPositions = (id) => json(`/api/drafts/${seg(id)}/positions`);
  */
 export const putPosition = (id, delegation, position) =>
   json(`/api/drafts/${seg(id)}/positions/${seg(delegation)}`, { method: 'PUT', body: position });
+
+// --- events -------------------------------------------------------------------------------------
+
+/**
+ * The id of the newest event the caller may see (of one term, or of all), so that a stream opened
+ * now starts from there instead of replaying the negotiation from its beginning.
+ * @param {string | null} term
+ * @returns {Promise<number>}
+ */
+export async function latestEventId(term) {
+  const limit = 200;
+  let after = 0;
+  for (;;) {
+    const query = new URLSearchParams({ after: String(after), limit: String(limit) });
+    if (term) query.set('term', term);
+    /** @type {EventPage} */
+    const page = await json(`/api/events?${query}`);
+    if (page.items.length < limit || page.next <= after) return page.next;
+    after = page.next;
+  }
+}

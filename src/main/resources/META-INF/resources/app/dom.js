@@ -117,3 +117,29 @@ export function coalesce(task) {
     return running;
   };
 }
+
+/**
+ * Re-renders part of a view without losing what the reader is typing there: the values of its
+ * fields with an id, and the focus, are carried over to the fields of the same id.
+ * @param {Element} container
+ * @param {() => void} render
+ */
+export function keepingInput(container, render) {
+  /** @type {Map<string, string>} */
+  const values = new Map();
+  for (const field of container.querySelectorAll('input[id], textarea[id], select[id]')) {
+    const input = /** @type {HTMLInputElement} */ (field);
+    if (input.type === 'checkbox' || input.type === 'radio') values.set(input.id, input.checked ? 'on' : '');
+    else values.set(input.id, input.value);
+  }
+  const active = document.activeElement;
+  const focused = active && container.contains(active) && active.id ? active.id : null;
+  render();
+  for (const [id, value] of values) {
+    const input = /** @type {HTMLInputElement | null} */ (container.querySelector(`#${CSS.escape(id)}`));
+    if (!input) continue;
+    if (input.type === 'checkbox' || input.type === 'radio') input.checked = value === 'on';
+    else if (value !== '') input.value = value;
+  }
+  if (focused) /** @type {HTMLElement | null} */ (container.querySelector(`#${CSS.escape(focused)}`))?.focus();
+}

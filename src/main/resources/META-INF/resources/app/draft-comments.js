@@ -121,6 +121,7 @@ function replyForm(root, context) {
     event.preventDefault();
     try {
       await api.createComment(context.draft.id, { version: context.version, body: body.value, replyTo: root.id });
+      body.value = '';
       context.announce('Reply posted.');
       await context.reload();
     } catch (error) {

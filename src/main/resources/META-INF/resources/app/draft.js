@@ -3,7 +3,7 @@
 // delegations' positions on the draft.
 
 import * as api from './api.js';
-import { h, replace, delegationBadge, when, percent, coalesce } from './dom.js';
+import { h, replace, delegationBadge, when, percent, coalesce, keepingInput } from './dom.js';
 import { renderText, selectedSpan, blameLegend } from './draft-text.js';
 import { renderThreads, newCommentForm, mayComment } from './draft-comments.js';
 import { STANCE_LABELS } from './term.js';
@@ -28,14 +28,11 @@ export async function render(context) {
 
   /** @type {string} */
   let text = '';
-  /** @type {{draft: api.Draft | null}} */
-  const seen = { draft: null };
   /** @type {{form: HTMLFormElement, update: () => void} | null} */
   let commentForm = null;
 
   const show = async () => {
     const current = await api.getDraft(id);
-    seen.draft = current;
     const number = asked ? Number(asked) : current.head;
     const [version, blame, versions, comments, stances, translations] = await Promise.all([
       api.getVersion(id, number), api.getBlame(id, number), api.listVersions(id),
@@ -48,13 +45,13 @@ export async function render(context) {
       me, draft: current, version: number, announce: context.announce, reload: refresh,
       selection: () => selectedSpan(/** @type {HTMLElement} */ (textBox.querySelector('.text')), text),
     };
-    renderThreads(threads, comments.items, commentsContext);
+    keepingInput(threads, () => renderThreads(threads, comments.items, commentsContext));
     if (mayComment(me) && !commentForm) {
       commentForm = newCommentForm(commentsContext);
       aside.append(commentForm.form);
     }
     renderHistory(history, current, versions.items, number);
-    renderPositions(positions, current, stances, me, number, refresh, context.announce);
+    keepingInput(positions, () => renderPositions(positions, current, stances, me, number, refresh, context.announce));
     renderLanguages(languages, current, translations);
   };
   const refresh = coalesce(show);
@@ -62,10 +59,11 @@ export async function render(context) {
   const onSelection = () => commentForm?.update();
   document.addEventListener('selectionchange', onSelection);
   context.onLeave(() => document.removeEventListener('selectionchange', onSelection));
-  await show();
-  context.follow(seen.draft?.term ?? null, (event) => {
-    if (event.draft === id || event.draft === seen.draft?.translationOf?.draft) void refresh();
+  const first = await api.getDraft(id);
+  await context.follow(first.term, (event) => {
+    if (event.draft === id || event.draft === first.translationOf?.draft) void refresh();
   });
+  await show();
 }
 
 /**
@@ -183,6 +181,7 @@ function renderPositions(section, draft, stances, me, shown, reload, announce) {
         await api.putPosition(draft.id, me.delegation, {
           stance: /** @type {api.Stance} */ (stance.value), version: shown, statement: statement.value || undefined,
         });
+        statement.value = '';
         announce('Position stated.');
         await reload();
       } catch (error) {

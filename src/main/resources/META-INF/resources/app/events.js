@@ -1,20 +1,23 @@
 // The live event stream of the negotiation (GET /api/events, text/event-stream), followed with
 // the session cookie. The browser resumes a dropped stream itself with Last-Event-ID; when the
 // service closes it for good (a restart, an overflow) it is opened again from the last id seen.
+// A stream starts after the newest event at the time the view loaded its data, so it brings only
+// what changed since; without the stream (404) a view simply stays as it is.
+
+import { latestEventId } from './api.js';
 
 /**
- * @typedef {'draft.created' | 'draft.tabled' | 'draft.updated' | 'version.created' | 'comment.created'
- *   | 'comment.updated' | 'position.changed' | 'translation.created'} EventType
- * @typedef {{type: EventType, term: string, draft: number, version?: number, comment?: number,
- *   delegation: string, actor: string, at: string}} NegotiationEvent
+ * @typedef {import('lexdraft-contract').components['schemas']['EventType']} EventType
+ * @typedef {import('lexdraft-contract').components['schemas']['Event']} NegotiationEvent
  * @typedef {'live' | 'reconnecting'} StreamState
  */
 
-/** @type {EventType[]} */
-export const EVENT_TYPES = [
-  'draft.created', 'draft.tabled', 'draft.updated', 'version.created',
-  'comment.created', 'comment.updated', 'position.changed', 'translation.created',
-];
+/** @type {Record<EventType, true>} every type the contract names: the type check fails on one missing or renamed */
+const TYPES = {
+  'draft.created': true, 'draft.tabled': true, 'draft.updated': true, 'version.created': true,
+  'comment.created': true, 'comment.updated': true, 'position.changed': true, 'translation.created': true,
+};
+export const EVENT_TYPES = /** @type {EventType[]} */ (Object.keys(TYPES));
 
 const MAX_BACKOFF_MS = 60_000;
 
@@ -24,7 +27,8 @@ const MAX_BACKOFF_MS = 60_000;
  * @param {string | null} term
  * @param {(event: NegotiationEvent) => void} onEvent
  * @param {(state: StreamState) => void} [onState]
- * @returns {() => void} stops following
+ * @returns {{stop: () => void, ready: Promise<void>}} `ready` settles once the stream's starting
+ *   point is known: data loaded after it misses no change
  */
 export function follow(term, onEvent, onState = () => {}) {
   /** @type {EventSource | null} */
@@ -68,13 +72,19 @@ export function follow(term, onEvent, onState = () => {}) {
     });
   };
 
-  open();
-  return () => {
+  const ready = latestEventId(term).then((latest) => {
+    lastId = String(latest);
+    if (!stopped) open();
+  }, () => {
+    // no stream to follow: the view stays as loaded
+  });
+  const stop = () => {
     stopped = true;
     clearTimeout(retry);
     source?.close();
     source = null;
   };
+  return { stop, ready };
 }
 
 /**

@@ -17,8 +17,9 @@ import * as diff from './diff.js';
  * @property {string[]} path the address's segments after the view's name
  * @property {URLSearchParams} query the address's query
  * @property {(url: string) => void} navigate goes to another address of the page
- * @property {(term: string | null, onEvent: (event: import('./events.js').NegotiationEvent) => void) => void} follow
- *   follows the live events while the view is shown, and says unobtrusively what happened
+ * @property {(term: string | null, onEvent: (event: import('./events.js').NegotiationEvent) => void) => Promise<void>} follow
+ *   follows the live events while the view is shown, and says unobtrusively what happened;
+ *   resolves once the stream's starting point is fixed, so data loaded afterwards misses nothing
  * @property {(message: string) => void} announce a short notice in the live region
  * @property {(title: string) => void} title names the view in the window title
  * @property {(stop: () => void) => void} onLeave runs `stop` when the page moves to another view
@@ -79,14 +80,17 @@ async function route() {
     title: (title) => { document.title = `${title} · lexdraft`; },
     onLeave: (stop) => { stops.push(stop); },
     follow: (term, onEvent) => {
-      stops.push(follow(term, (event) => {
+      const { stop, ready } = follow(term, (event) => {
         announce(describe(event));
         onEvent(event);
       }, (state) => {
         session.dataset.stream = state;
-      }));
+      });
+      stops.push(stop);
+      return ready;
     },
   };
+  main.setAttribute('aria-busy', 'true');
   try {
     await view.render(context);
   } catch (error) {
@@ -96,6 +100,8 @@ async function route() {
       return;
     }
     root.append(failure(error));
+  } finally {
+    if (root.isConnected) main.setAttribute('aria-busy', 'false');
   }
 }
 

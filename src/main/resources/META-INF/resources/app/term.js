@@ -35,9 +35,9 @@ export async function render(context) {
     renderCompare(compare, comparison, context);
   };
 
-  await show();
   const refresh = coalesce(show);
-  context.follow(slug, () => void refresh());
+  await context.follow(slug, () => void refresh());
+  await show();
 }
 
 /**

@@ -1,7 +1,7 @@
 // The view at `/`: the terms under negotiation with their status and draft count.
 
 import * as api from './api.js';
-import { h, replace } from './dom.js';
+import { h, replace, coalesce } from './dom.js';
 
 /** @param {import('./main.js').ViewContext} context */
 export async function render(context) {
@@ -27,6 +27,7 @@ export async function render(context) {
           `${term.draftCount} ${term.draftCount === 1 ? 'draft' : 'drafts'}`)))));
   };
 
+  const refresh = coalesce(show);
+  await context.follow(null, () => void refresh());
   await show();
-  context.follow(null, () => void show());
 }
