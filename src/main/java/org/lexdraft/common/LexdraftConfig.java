@@ -19,6 +19,25 @@ public interface LexdraftConfig {
     interface Security {
         @WithDefault("10")
         int bcryptCost();
+
+        /** How long a verified Basic credential is remembered (0 turns the cache off). */
+        @WithDefault("2m")
+        Duration credentialCacheTtl();
+
+        /** How long a browser session lasts after sign-in. */
+        @WithDefault("12h")
+        Duration sessionTtl();
+
+        /** Failed sign-ins for one account from one client within the window before 429. */
+        @WithDefault("5")
+        int signInFailures();
+
+        /** Failed sign-ins from one client, whatever the accounts, within the window before 429. */
+        @WithDefault("30")
+        int clientSignInFailures();
+
+        @WithDefault("5m")
+        Duration signInWindow();
     }
 
     interface Limits {

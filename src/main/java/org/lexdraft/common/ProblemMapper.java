@@ -109,11 +109,28 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response unauthorized() {
-        return Response.fromResponse(respond(problem(401, "unauthorized", "Unauthorized",
-                        "Sign in with HTTP Basic as a lexdraft member.")))
-                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"lexdraft\"")
-                .build();
+    public Response unauthorized(Throwable e, HttpHeaders headers, UriInfo uriInfo) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RetryLater later) {
+                return Response.fromResponse(respond(problem(429, "too-many-requests", "Too many requests",
+                                "Too many failed sign-ins from this client; try again in " + later.retryAfterSeconds()
+                                        + " seconds.")))
+                        .header(HttpHeaders.RETRY_AFTER, later.retryAfterSeconds())
+                        .build();
+            }
+        }
+        return unauthorized(headers, uriInfo);
+    }
+
+    /** A Basic challenge only for clients that sent no token or cookie and are not scripts (no browser pop-up). */
+    private Response unauthorized(HttpHeaders headers, UriInfo uriInfo) {
+        Response response = respond(problem(401, "unauthorized", "Unauthorized",
+                "Sign in as a lexdraft member: HTTP Basic, a Bearer token from POST /api/tokens, or the session"
+                        + " cookie from POST /api/session."));
+        if (headers == null || Challenge.basicWanted(headers, uriInfo == null ? null : uriInfo.getPath())) {
+            return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, Challenge.BASIC).build();
+        }
+        return response;
     }
 
     @ServerExceptionMapper
@@ -125,7 +142,7 @@ public class ProblemMapper {
     AllowedMethods allowedMethods;
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uriInfo) {
+    public Response web(WebApplicationException e, UriInfo uriInfo, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         // the JSON reader wraps its parse and binding errors in a plain 400
         if (status == 400 && e.getCause() instanceof JsonParseException parse) {
@@ -152,7 +169,7 @@ public class ProblemMapper {
             case 413 -> respond(problem(413, "payload-too-large", "Payload too large", "The request body is too large."));
             case 415 -> respond(problem(415, "unsupported-media-type", "Unsupported media type",
                     "Send the body as application/json."));
-            case 401 -> unauthorized();
+            case 401 -> unauthorized(headers, uriInfo);
             case 403 -> respond(problem(403, "forbidden", "Forbidden", "You may not do this."));
             default -> respond(problem(status, "bad-request", "Bad request",
                     "The request is malformed (check its parameters and body)."));

@@ -77,6 +77,10 @@ public final class Problems {
                 List.of(new FieldError(field, message)), null);
     }
 
+    public static ProblemException notAcceptable(String detail) {
+        return new ProblemException(406, "not-acceptable", "Not acceptable", detail, null, null);
+    }
+
     public static ProblemException payloadTooLarge(long limit) {
         return new ProblemException(413, "payload-too-large", "Payload too large",
                 "The request body is larger than the limit of " + limit + " bytes.", null, null);

@@ -14,6 +14,6 @@ final class DelegationMapper {
     }
 
     static org.lexdraft.api.model.Member toApi(Member m) {
-        return new org.lexdraft.api.model.Member(m.username, m.displayName, m.delegation.code, Role.fromValue(m.role));
+        return new org.lexdraft.api.model.Member(m.username, m.displayName, m.delegation.code, Role.fromValue(m.role), m.active);
     }
 }

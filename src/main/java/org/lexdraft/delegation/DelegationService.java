@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.Optional;
 import org.lexdraft.api.model.NewDelegation;
-import org.lexdraft.common.CurrentMember;
+import org.lexdraft.access.CurrentMember;
 import org.lexdraft.common.PageResult;
 import org.lexdraft.common.Problems;
 import org.lexdraft.common.Times;

@@ -1,10 +1,6 @@
 package org.lexdraft.delegation;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.security.jpa.Password;
-import io.quarkus.security.jpa.Roles;
-import io.quarkus.security.jpa.UserDefinition;
-import io.quarkus.security.jpa.Username;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -17,10 +13,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Optional;
 
-/** A person who signs in; belongs to exactly one delegation. Quarkus security reads it for HTTP Basic. */
+/** A person who signs in; belongs to exactly one delegation. The access package signs it in. */
 @Entity
 @Table(name = "member")
-@UserDefinition
 public class Member extends PanacheEntityBase {
 
     public static final String CHAIR = "chair";
@@ -31,19 +26,16 @@ public class Member extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Username
     @Column(nullable = false, length = 64)
     public String username;
 
     /** bcrypt in modular crypt format; never leaves the service layer. */
-    @Password
     @Column(name = "password_hash", nullable = false, length = 100)
     public String passwordHash;
 
     @Column(name = "display_name", nullable = false, length = 200)
     public String displayName;
 
-    @Roles
     @Column(nullable = false, length = 16)
     public String role;
 
@@ -54,12 +46,20 @@ public class Member extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** An inactive member cannot sign in in any way: password, token and session are all refused. */
+    @Column(nullable = false)
+    public boolean active = true;
+
     public static Optional<Member> findByUsername(String username) {
         return find("username", username).firstResultOptional();
     }
 
     public static Optional<Member> findWithDelegation(String username) {
         return find("from Member m join fetch m.delegation where m.username = ?1", username).firstResultOptional();
+    }
+
+    public static Optional<Member> findWithDelegation(long id) {
+        return find("from Member m join fetch m.delegation where m.id = ?1", id).firstResultOptional();
     }
 
     public boolean isChair() {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.lexdraft.api.MembersApi;
+import org.lexdraft.api.model.MemberChanges;
 import org.lexdraft.api.model.MemberPage;
 import org.lexdraft.api.model.NewMember;
 import org.lexdraft.common.Pages;
@@ -42,5 +43,10 @@ public class MemberResource implements MembersApi {
     public Response listMembers(Integer page, Integer size) {
         var result = service.list(page, size);
         return Pages.ok(new MemberPage(result.items(), result.page(), result.size(), result.total()), result, uriInfo);
+    }
+
+    @Override
+    public Response updateMember(String username, MemberChanges body) {
+        return Response.ok(service.update(username, body)).build();
     }
 }

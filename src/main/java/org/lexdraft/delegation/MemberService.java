@@ -1,17 +1,20 @@
 package org.lexdraft.delegation;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.nio.charset.StandardCharsets;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
+import org.lexdraft.access.CurrentMember;
+import org.lexdraft.access.Passwords;
+import org.lexdraft.api.model.MemberChanges;
 import org.lexdraft.api.model.NewMember;
-import org.lexdraft.common.CurrentMember;
-import org.lexdraft.common.LexdraftConfig;
+import org.lexdraft.common.ProblemException;
 import org.lexdraft.common.PageResult;
 import org.lexdraft.common.Problems;
 import org.lexdraft.common.Times;
@@ -19,14 +22,14 @@ import org.lexdraft.common.Times;
 @ApplicationScoped
 public class MemberService {
 
-    /** bcrypt reads at most 72 bytes; a longer password would be silently truncated. */
-    static final int MAX_PASSWORD_BYTES = 72;
-
     @Inject
     CurrentMember current;
 
     @Inject
-    LexdraftConfig config;
+    Passwords passwords;
+
+    @Inject
+    Event<MemberCredentialsChanged> credentialsChanged;
 
     @Transactional(TxType.SUPPORTS)
     public org.lexdraft.api.model.Member me() {
@@ -53,9 +56,7 @@ public class MemberService {
     @Transactional
     public org.lexdraft.api.model.Member create(NewMember request) {
         requireChair("Only the chair adds members.");
-        if (request.getPassword().getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw Problems.invalidField("password", "must be at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8");
-        }
+        Passwords.requireStorable("password", request.getPassword());
         Delegation delegation = Delegation.findByCode(request.getDelegation())
                 .orElseThrow(() -> Problems.unprocessable("delegation", "no delegation has the code " + request.getDelegation()));
         if (Member.findByUsername(request.getUsername()).isPresent()) {
@@ -63,7 +64,7 @@ public class MemberService {
         }
         Member m = new Member();
         m.username = request.getUsername();
-        m.passwordHash = hash(request.getPassword());
+        m.passwordHash = passwords.hash(request.getPassword());
         m.displayName = Problems.requireText("displayName", request.getDisplayName());
         m.role = request.getRole().toString();
         m.delegation = delegation;
@@ -72,8 +73,49 @@ public class MemberService {
         return DelegationMapper.toApi(m);
     }
 
-    String hash(String password) {
-        return BcryptUtil.bcryptHash(password, config.security().bcryptCost());
+    /**
+     * The chair changes a member's display name, role, activity or password. A reset or a
+     * deactivation ends the member's sessions and drops its remembered credentials in this
+     * transaction; tokens of an inactive member are refused while it stays inactive. No change may
+     * leave the negotiation without an active chair.
+     */
+    @Transactional
+    public org.lexdraft.api.model.Member update(String username, MemberChanges changes) {
+        requireChair("Only the chair changes members.");
+        Member m = Member.<Member>find("username", username).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional()
+                .orElseThrow(() -> Problems.notFound("There is no member named " + username + "."));
+        if (changes.getPassword() != null) {
+            Passwords.requireStorable("password", changes.getPassword());
+        }
+        String role = changes.getRole() == null ? m.role : changes.getRole().toString();
+        boolean active = changes.getActive() == null ? m.active : changes.getActive();
+        if (m.isChair() && m.active && (!Member.CHAIR.equals(role) || !active)) {
+            requireAnotherActiveChair(m);
+        }
+        if (changes.getDisplayName() != null) {
+            m.displayName = Problems.requireText("displayName", changes.getDisplayName());
+        }
+        boolean credentials = changes.getPassword() != null || active != m.active;
+        m.role = role;
+        m.active = active;
+        if (changes.getPassword() != null) {
+            m.passwordHash = passwords.hash(changes.getPassword());
+        }
+        if (credentials) {
+            credentialsChanged.fire(new MemberCredentialsChanged(m.id, true, null));
+        }
+        return DelegationMapper.toApi(m);
+    }
+
+    /** Active chairs are locked, so that two chairs demoting each other at once cannot both succeed. */
+    private static void requireAnotherActiveChair(Member leaving) {
+        List<Member> chairs = Member.<Member>find("role = ?1 and active = true", Member.CHAIR)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+        if (chairs.stream().noneMatch(c -> !c.id.equals(leaving.id))) {
+            throw new ProblemException(409, "last-chair", "Last chair",
+                    leaving.username + " is the only active chair; make another member chair first.", null, null);
+        }
     }
 
     private void requireChair(String detail) {

@@ -17,7 +17,7 @@ import org.lexdraft.api.model.ComparedDraft;
 import org.lexdraft.api.model.Comparison;
 import org.lexdraft.api.model.DraftStatus;
 import org.lexdraft.api.model.Visibility;
-import org.lexdraft.common.CurrentMember;
+import org.lexdraft.access.CurrentMember;
 import org.lexdraft.common.SharedDeadline;
 import org.lexdraft.common.VersionRef;
 import org.lexdraft.delegation.Member;

@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.lexdraft.api.model.Diff;
 import org.lexdraft.api.model.DiffOpKind;
 import org.lexdraft.api.model.DiffStats;
-import org.lexdraft.common.CurrentMember;
+import org.lexdraft.access.CurrentMember;
 import org.lexdraft.common.Problems;
 import org.lexdraft.common.VersionRef;
 import org.lexdraft.delegation.Member;

@@ -30,14 +30,18 @@ public class DraftResource implements DraftsApi {
     }
 
     @Override
-    public Response getDraft(Long id) {
+    public Response getDraft(Long id, String ifNoneMatch) {
         var draft = service.get(id);
-        return Response.ok(draft).header(HttpHeaders.ETAG, ETags.ofDraft(draft.getHead())).build();
+        String tag = ETags.ofDraft(draft.getHead());
+        if (ifNoneMatch != null && ETags.noneMatchHolds(ifNoneMatch, tag)) {
+            return Response.notModified().header(HttpHeaders.ETAG, tag).build();
+        }
+        return Response.ok(draft).header(HttpHeaders.ETAG, tag).build();
     }
 
     @Override
-    public Response listDrafts(String slug, Integer page, Integer size) {
-        var result = service.list(slug, page, size);
+    public Response listDrafts(String slug, String delegation, String status, Integer page, Integer size) {
+        var result = service.list(slug, delegation, status, page, size);
         return Pages.ok(new DraftPage(result.items(), result.page(), result.size(), result.total()), result, uriInfo);
     }
 

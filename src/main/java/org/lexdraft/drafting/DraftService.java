@@ -11,7 +11,7 @@ import java.time.Instant;
 import org.lexdraft.api.model.CreatedDraft;
 import org.lexdraft.api.model.DraftChanges;
 import org.lexdraft.api.model.NewDraft;
-import org.lexdraft.common.CurrentMember;
+import org.lexdraft.access.CurrentMember;
 import org.lexdraft.common.PageResult;
 import org.lexdraft.common.Problems;
 import org.lexdraft.common.Times;
@@ -36,13 +36,25 @@ public class DraftService {
     EventService events;
 
     @Transactional(TxType.SUPPORTS)
-    public PageResult<org.lexdraft.api.model.Draft> list(String slug, int page, int size) {
+    public PageResult<org.lexdraft.api.model.Draft> list(String slug, String delegation, String status, int page, int size) {
         Member caller = current.get();
         Term term = terms.require(slug);
         Parameters params = Parameters.with("term", term).and("delegationId", caller.delegation.id);
-        var query = Draft.<Draft>find("from Draft d join fetch d.delegation where d.term = :term and "
-                + TermService.VISIBLE + " order by d.id", params).page(Page.of(page, size));
-        long total = Draft.count("from Draft d where d.term = :term and " + TermService.VISIBLE, params);
+        StringBuilder where = new StringBuilder("d.term = :term and " + TermService.VISIBLE);
+        if (delegation != null) {
+            where.append(" and d.delegation.code = :code");
+            params.and("code", delegation);
+        }
+        if (status != null) {
+            if (!java.util.Set.of(Draft.ACTIVE, Draft.WITHDRAWN, Draft.ADOPTED).contains(status)) {
+                throw Problems.invalidField("status", "must be active, withdrawn or adopted");
+            }
+            where.append(" and d.status = :status");
+            params.and("status", status);
+        }
+        var query = Draft.<Draft>find("from Draft d join fetch d.delegation where " + where + " order by d.id", params)
+                .page(Page.of(page, size));
+        long total = Draft.count("from Draft d where " + where, params);
         return new PageResult<>(query.list().stream().map(d -> DraftingMapper.toApi(d, caller)).toList(), page, size, total);
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.lexdraft.api.model.NewTerm;
-import org.lexdraft.common.CurrentMember;
+import org.lexdraft.access.CurrentMember;
 import org.lexdraft.common.PageResult;
 import org.lexdraft.common.Problems;
 import org.lexdraft.common.Times;

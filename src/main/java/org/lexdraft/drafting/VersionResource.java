@@ -45,7 +45,7 @@ public class VersionResource implements VersionsApi {
         EntityTag tag = new EntityTag(version.getDraft() + ":" + version.getNumber());
         // only If-None-Match matters for an immutable representation
         String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && matches(ifNoneMatch, tag)) {
+        if (ifNoneMatch != null && ETags.noneMatchHolds(ifNoneMatch, tag.toString())) {
             return Response.notModified(tag).cacheControl(IMMUTABLE).build();
         }
         return Response.ok(version).tag(tag).cacheControl(IMMUTABLE).build();
@@ -54,16 +54,6 @@ public class VersionResource implements VersionsApi {
     @Override
     public Response getBlame(Long id, Integer n) {
         return Response.ok(analysis.blame(id, n)).build();
-    }
-
-    private static boolean matches(String ifNoneMatch, EntityTag tag) {
-        for (String candidate : ifNoneMatch.split(",")) {
-            String value = candidate.strip();
-            if (value.equals("*") || value.equals(tag.toString()) || value.equals("W/" + tag)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override

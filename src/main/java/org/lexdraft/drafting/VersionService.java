@@ -11,7 +11,7 @@ import java.util.Deque;
 import java.util.List;
 import org.lexdraft.api.model.NewVersion;
 import org.lexdraft.api.model.VersionSummary;
-import org.lexdraft.common.CurrentMember;
+import org.lexdraft.access.CurrentMember;
 import org.lexdraft.common.LexdraftConfig;
 import org.lexdraft.common.PageResult;
 import org.lexdraft.common.Problems;
@@ -52,6 +52,9 @@ public class VersionService {
 
     @Inject
     EventService events;
+
+    @Inject
+    jakarta.enterprise.event.Event<HeadChanged> headChanged;
 
     /**
      * Records a new version. The draft row is locked for the transaction, so concurrent writers are
@@ -158,6 +161,7 @@ public class VersionService {
         v.baseNumber = mergedFrom;
         v.blame = encoded.length() <= MAX_STORED_BLAME ? encoded : null;
         v.persist();
+        headChanged.fire(new HeadChanged(d.id, number, text));
         return v;
     }
 
@@ -219,14 +223,14 @@ public class VersionService {
             throw Problems.preconditionRequired(
                     "If-Match: * names no version; send the draft's ETag, such as \"" + head + "\", or baseVersion.");
         }
-        Integer etag = ETags.parseHead(ifMatch);
-        if (etag == null) {
-            throw Problems.invalidField("If-Match", "must be the draft's ETag, a quoted version number such as \"" + head + "\"");
+        var tags = ETags.parseList(ifMatch);
+        if (tags == null) {
+            throw Problems.invalidField("If-Match", "must be a list of entity-tags such as \"" + head + "\" (the draft's ETag)");
         }
-        if (etag != head) {
-            throw Problems.preconditionFailed("If-Match names version " + etag + " but the draft's head is version "
-                    + head + ".", head);
+        if (!ETags.matchesStrongly(tags, head)) {
+            throw Problems.preconditionFailed("If-Match does not name the draft's head: its ETag is now \"" + head
+                    + "\" (If-Match compares strongly, so a weak W/ tag never matches).", head);
         }
-        return etag;
+        return head;
     }
 }

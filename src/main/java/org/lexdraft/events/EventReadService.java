@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import org.lexdraft.api.model.EventPage;
-import org.lexdraft.common.CurrentMember;
+import org.lexdraft.access.CurrentMember;
 import org.lexdraft.common.Problems;
 import org.lexdraft.delegation.Member;
 import org.lexdraft.drafting.TermService;

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 import org.lexdraft.api.model.CommentChanges;
 import org.lexdraft.api.model.NewAnchor;
 import org.lexdraft.api.model.NewComment;
-import org.lexdraft.common.CurrentMember;
+import org.lexdraft.access.CurrentMember;
 import org.lexdraft.common.SharedDeadline;
 import org.lexdraft.common.PageResult;
 import org.lexdraft.common.Problems;

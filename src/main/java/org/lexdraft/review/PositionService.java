@@ -15,7 +15,7 @@ import org.lexdraft.api.model.MatrixDraft;
 import org.lexdraft.api.model.NewPosition;
 import org.lexdraft.api.model.PositionMatrix;
 import org.lexdraft.api.model.Stance;
-import org.lexdraft.common.CurrentMember;
+import org.lexdraft.access.CurrentMember;
 import org.lexdraft.common.Problems;
 import org.lexdraft.common.Times;
 import org.lexdraft.delegation.Delegation;

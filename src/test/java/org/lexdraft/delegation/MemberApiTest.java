@@ -26,7 +26,7 @@ import org.lexdraft.support.Api;
 class MemberApiTest {
 
     private static final String PROBLEMS = "https://lexdraft.org/problems/";
-    private static final Set<String> MEMBER_FIELDS = Set.of("username", "displayName", "delegation", "role");
+    private static final Set<String> MEMBER_FIELDS = Set.of("username", "displayName", "delegation", "role", "active");
 
     // --- POST /api/members ---------------------------------------------------------------------
 

@@ -149,4 +149,44 @@ public final class Api {
         return signedIn(username).get("/api/drafts/" + draftId + "/versions/" + number)
                 .then().statusCode(200).extract().jsonPath().getString("text");
     }
+
+    /** Requests signed in with an API token ({@code Authorization: Bearer}). */
+    public static RequestSpecification bearer(String token) {
+        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
+    }
+
+    /** Creates an API token for the member and answers its secret. */
+    public static String token(String username) {
+        return signedIn(username).body(Map.of("label", "token of " + username)).post("/api/tokens")
+                .then().statusCode(201).extract().jsonPath().getString("token");
+    }
+
+    /** Signs a browser in and answers the session cookie's value. */
+    public static String session(String username, String password) {
+        return anonymous().body(Map.of("username", username, "password", password)).post("/api/session")
+                .then().statusCode(204).extract().cookie(SESSION_COOKIE);
+    }
+
+    public static final String SESSION_COOKIE = "lexdraft_session";
+
+    /** Requests as a browser signed in with the session cookie, from the given Origin (null: none). */
+    public static RequestSpecification browser(String session, String origin) {
+        RequestSpecification spec = given().cookie(SESSION_COOKIE, session).contentType(ContentType.JSON);
+        return origin == null ? spec : spec.header("Origin", origin);
+    }
+
+    /** Matches an id in a JSON body, which JSON path reads as an Integer or a Long depending on its size. */
+    public static org.hamcrest.Matcher<Object> id(long id) {
+        return new org.hamcrest.TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Object item) {
+                return item instanceof Number n && n.longValue() == id && !(item instanceof Double) && !(item instanceof Float);
+            }
+
+            @Override
+            public void describeTo(org.hamcrest.Description description) {
+                description.appendText("the id " + id);
+            }
+        };
+    }
 }

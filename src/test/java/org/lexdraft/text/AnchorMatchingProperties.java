@@ -8,91 +8,96 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+import org.lexdraft.support.property.Gen;
+import org.lexdraft.support.property.Property;
 
 /** The fast searches of {@link AnchorMatching} against the obvious slow ones. */
 class AnchorMatchingProperties {
 
-    @Provide
-    Arbitrary<int[]> shortTexts() {
+    static Gen<int[]> shortTexts() {
         // A small alphabet, so that repeats and near matches are common.
-        return Arbitraries.of((int) 'a', (int) 'b', (int) 'c', 0x1F44D, 0x20000).list().ofMaxSize(40)
+        return Gen.of((int) 'a', (int) 'b', (int) 'c', 0x1F44D, 0x20000).list(40)
                 .map(list -> list.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    @Provide
-    Arbitrary<int[]> patterns() {
-        return Arbitraries.of((int) 'a', (int) 'b', (int) 'c', 0x1F44D, 0x20000, (int) 'd').list().ofMaxSize(64)
+    static Gen<int[]> patterns() {
+        return Gen.of((int) 'a', (int) 'b', (int) 'c', 0x1F44D, 0x20000, (int) 'd').list(64)
                 .map(list -> list.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    @Property
-    void occurrencesAreEveryStartOfTheQuote(@ForAll("shortTexts") int[] text, @ForAll("shortTexts") int[] quote) {
-        int[] q = quote.length > 4 ? Arrays.copyOf(quote, 1 + quote.length % 4) : quote;
-        List<Integer> expected = new ArrayList<>();
-        for (int i = 0; i + q.length <= text.length; i++) {
-            if (Arrays.equals(text, i, i + q.length, q, 0, q.length)) {
-                expected.add(i);
+    @Test
+    void occurrencesAreEveryStartOfTheQuote() {
+        Property.forAll(shortTexts(), shortTexts(), (text, quote) -> {
+            int[] q = quote.length > 4 ? Arrays.copyOf(quote, 1 + quote.length % 4) : quote;
+            List<Integer> expected = new ArrayList<>();
+            for (int i = 0; i + q.length <= text.length; i++) {
+                if (Arrays.equals(text, i, i + q.length, q, 0, q.length)) {
+                    expected.add(i);
+                }
             }
-        }
 
-        assertArrayEquals(expected.stream().mapToInt(Integer::intValue).toArray(), AnchorMatching.occurrences(text, q));
+            assertArrayEquals(expected.stream().mapToInt(Integer::intValue).toArray(), AnchorMatching.occurrences(text, q));
+        });
     }
 
-    @Property
-    void bitParallelContextDistanceIsTheLeastDistanceToABeginningOfTheText(@ForAll("patterns") int[] pattern,
-                                                                          @ForAll("shortTexts") int[] text) {
-        int count = Math.min(text.length, 2 * pattern.length);
-        int expected = pattern.length;
-        for (int j = 0; j <= count; j++) {
-            expected = Math.min(expected, AnchorMatching.levenshtein(pattern, text, 0, j));
-        }
-
-        assertEquals(expected, new AnchorMatching.Pattern(pattern).distance(text, 0, 1, text.length));
-    }
-
-    @Property
-    void bitParallelDistanceReadsBackwardsToo(@ForAll("patterns") int[] pattern, @ForAll("shortTexts") int[] text) {
-        int[] reversed = new int[text.length];
-        for (int i = 0; i < text.length; i++) {
-            reversed[i] = text[text.length - 1 - i];
-        }
-
-        assertEquals(new AnchorMatching.Pattern(pattern).distance(reversed, 0, 1, reversed.length),
-                new AnchorMatching.Pattern(pattern).distance(text, text.length - 1, -1, text.length));
-    }
-
-    @Property
-    void closestWindowsAreTheWindowsOfLeastDistanceForTheirEnd(@ForAll("shortTexts") int[] text,
-                                                                @ForAll("shortTexts") int[] quote) {
-        if (quote.length == 0) {
-            return;
-        }
-        List<AnchorMatching.Window> windows = new ArrayList<>();
-        AnchorMatching.closestWindows(text, 0, text.length, quote, 0, Integer.MAX_VALUE, 0.0, windows::add);
-
-        for (AnchorMatching.Window window : windows) {
-            int least = Integer.MAX_VALUE;
-            for (int start = 0; start <= window.end(); start++) {
-                least = Math.min(least, AnchorMatching.levenshtein(quote, text, start, window.end()));
+    @Test
+    void bitParallelContextDistanceIsTheLeastDistanceToABeginningOfTheText() {
+        Property.forAll(patterns(), shortTexts(), (pattern, text) -> {
+            int count = Math.min(text.length, 2 * pattern.length);
+            int expected = pattern.length;
+            for (int j = 0; j <= count; j++) {
+                expected = Math.min(expected, AnchorMatching.levenshtein(pattern, text, 0, j));
             }
-            assertEquals(least, window.distance(), () -> "window " + window);
-            assertEquals(least, AnchorMatching.levenshtein(quote, text, window.start(), window.end()),
-                    () -> "window " + window);
-        }
-        // Every end is reported once or twice (earliest and latest start).
-        assertTrue(windows.size() >= text.length && windows.size() <= 2 * text.length);
+
+            assertEquals(expected, new AnchorMatching.Pattern(pattern).distance(text, 0, 1, text.length));
+        });
     }
 
-    @Property
-    void levenshteinIsSymmetricAndBoundedByTheLongerLength(@ForAll("shortTexts") int[] a, @ForAll("shortTexts") int[] b) {
-        int distance = AnchorMatching.levenshtein(a, b, 0, b.length);
+    @Test
+    void bitParallelDistanceReadsBackwardsToo() {
+        Property.forAll(patterns(), shortTexts(), (pattern, text) -> {
+            int[] reversed = new int[text.length];
+            for (int i = 0; i < text.length; i++) {
+                reversed[i] = text[text.length - 1 - i];
+            }
 
-        assertEquals(distance, AnchorMatching.levenshtein(b, a, 0, a.length));
-        assertTrue(distance >= Math.abs(a.length - b.length) && distance <= Math.max(a.length, b.length));
+            assertEquals(new AnchorMatching.Pattern(pattern).distance(reversed, 0, 1, reversed.length),
+                    new AnchorMatching.Pattern(pattern).distance(text, text.length - 1, -1, text.length));
+        });
+    }
+
+    @Test
+    void closestWindowsAreTheWindowsOfLeastDistanceForTheirEnd() {
+        Property.forAll(shortTexts(), shortTexts(), (text, quote) -> {
+            if (quote.length == 0) {
+                return;
+            }
+            List<AnchorMatching.Window> windows = new ArrayList<>();
+            AnchorMatching.closestWindows(text, 0, text.length, quote, 0, Integer.MAX_VALUE, 0.0, windows::add);
+
+            for (AnchorMatching.Window window : windows) {
+                int least = Integer.MAX_VALUE;
+                for (int start = 0; start <= window.end(); start++) {
+                    least = Math.min(least, AnchorMatching.levenshtein(quote, text, start, window.end()));
+                }
+                assertEquals(least, window.distance(), () -> "window " + window);
+                assertEquals(least, AnchorMatching.levenshtein(quote, text, window.start(), window.end()),
+                        () -> "window " + window);
+            }
+            // Every end is reported once or twice (earliest and latest start).
+            assertTrue(windows.size() >= text.length && windows.size() <= 2 * text.length);
+        });
+    }
+
+    @Test
+    void levenshteinIsSymmetricAndBoundedByTheLongerLength() {
+        Property.forAll(shortTexts(), shortTexts(), (a, b) -> {
+            int distance = AnchorMatching.levenshtein(a, b, 0, b.length);
+
+            assertEquals(distance, AnchorMatching.levenshtein(b, a, 0, a.length));
+            assertTrue(distance >= Math.abs(a.length - b.length) && distance <= Math.max(a.length, b.length));
+        });
     }
 }

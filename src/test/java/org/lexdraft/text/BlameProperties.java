@@ -9,13 +9,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
+import org.lexdraft.support.property.Gen;
+import org.lexdraft.support.property.Property;
 import org.lexdraft.text.MultilingualText.TextPair;
 
 class BlameProperties {
@@ -26,29 +23,25 @@ class BlameProperties {
     record SpannedText(String text, List<AttributedSpan<Integer>> spans) {
     }
 
-    @Provide
-    Arbitrary<List<String>> versionChains() {
+    static Gen<List<String>> versionChains() {
         return EditedText.versionChains();
     }
 
-    @Provide
-    Arbitrary<TextPair> pairs() {
+    static Gen<TextPair> pairs() {
         return MultilingualText.pairs();
     }
 
-    @Provide
-    Arbitrary<String> texts() {
+    static Gen<String> texts() {
         return MultilingualText.texts();
     }
 
-    @Provide
-    Arbitrary<SpannedText> spannedTexts() {
+    static Gen<SpannedText> spannedTexts() {
         return MultilingualText.texts().flatMap(text -> {
             int length = Texts.codePoints(text);
-            Arbitrary<List<Integer>> cuts = Arbitraries.integers().between(0, length).list().ofMaxSize(8)
+            Gen<List<Integer>> cuts = Gen.integers(0, length).list(8)
                     .map(list -> list.stream().sorted().toList());
-            Arbitrary<List<Integer>> origins = Arbitraries.integers().between(0, 2).list().ofSize(9);
-            return Combinators.combine(cuts, origins).as((cutList, originList) -> {
+            Gen<List<Integer>> origins = Gen.integers(0, 2).listOfSize(9);
+            return Gen.combine(cuts, origins, (cutList, originList) -> {
                 List<AttributedSpan<Integer>> spans = new ArrayList<>();
                 int start = 0;
                 for (int i = 0; i <= cutList.size(); i++) {
@@ -61,133 +54,149 @@ class BlameProperties {
         });
     }
 
-    @Provide
-    Arbitrary<List<AttributedSpan<VersionKey>>> encodableSpans() {
-        Arbitrary<AttributedSpan<VersionKey>> span = Combinators.combine(
-                        Arbitraries.integers().between(0, Integer.MAX_VALUE),
-                        Arbitraries.integers().between(0, Integer.MAX_VALUE),
-                        Arbitraries.longs(),
-                        Arbitraries.integers())
-                .as((a, b, draftId, number) -> new AttributedSpan<>(Math.min(a, b), Math.max(a, b),
+    static Gen<List<AttributedSpan<VersionKey>>> encodableSpans() {
+        Gen<AttributedSpan<VersionKey>> span = Gen.combine(
+                Gen.integers(0, Integer.MAX_VALUE),
+                Gen.integers(0, Integer.MAX_VALUE),
+                Gen.longs(),
+                Gen.integers(),
+                (a, b, draftId, number) -> new AttributedSpan<>(Math.min(a, b), Math.max(a, b),
                         new VersionKey(draftId, number)));
-        return span.list().ofMaxSize(20);
+        return span.list(20);
     }
 
-    @Property
-    void spansCoverEveryVersionOfAChainExactly(@ForAll("versionChains") List<String> versions) {
-        List<AttributedSpan<Integer>> spans = Blame.initial(versions.get(0), 0);
-        assertNormal(spans, versions.get(0));
-        for (int i = 1; i < versions.size(); i++) {
-            spans = Blame.carry(engine, versions.get(i - 1), spans, versions.get(i), i);
-            assertNormal(spans, versions.get(i));
-        }
+    @Test
+    void spansCoverEveryVersionOfAChainExactly() {
+        Property.forAll(versionChains(), versions -> {
+            List<AttributedSpan<Integer>> spans = Blame.initial(versions.get(0), 0);
+            assertNormal(spans, versions.get(0));
+            for (int i = 1; i < versions.size(); i++) {
+                spans = Blame.carry(engine, versions.get(i - 1), spans, versions.get(i), i);
+                assertNormal(spans, versions.get(i));
+            }
+        });
     }
 
-    @Property
-    void spansCoverUnrelatedTextsExactly(@ForAll("texts") String a, @ForAll("texts") String b,
-                                         @ForAll("texts") String c) {
-        List<AttributedSpan<Integer>> spans = Blame.carry(engine, b, Blame.carry(engine, a, Blame.initial(a, 0), b, 1), c, 2);
+    @Test
+    void spansCoverUnrelatedTextsExactly() {
+        Property.forAll(texts(), texts(), texts(), (a, b, c) -> {
+            List<AttributedSpan<Integer>> spans = Blame.carry(engine, b, Blame.carry(engine, a, Blame.initial(a, 0), b, 1), c, 2);
 
-        assertNormal(spans, c);
+            assertNormal(spans, c);
+        });
     }
 
-    @Property
-    void anUnchangedTextKeepsItsSpans(@ForAll("spannedTexts") SpannedText spanned) {
-        List<AttributedSpan<Integer>> carried = Blame.carry(engine, spanned.text(), spanned.spans(),
-                new String(spanned.text()), 99);
+    @Test
+    void anUnchangedTextKeepsItsSpans() {
+        Property.forAll(spannedTexts(), spanned -> {
+            List<AttributedSpan<Integer>> carried = Blame.carry(engine, spanned.text(), spanned.spans(),
+                    new String(spanned.text()), 99);
 
-        assertEquals(Blame.normalize(spanned.spans()), carried);
-        assertNormal(carried, spanned.text());
+            assertEquals(Blame.normalize(spanned.spans()), carried);
+            assertNormal(carried, spanned.text());
+        });
     }
 
-    @Property
-    void insertedCodePointsGetTheNewOriginAndKeptOnesTheirOld(@ForAll("pairs") TextPair pair) {
-        List<AttributedSpan<Integer>> spans = Blame.carry(engine, pair.a(), Blame.initial(pair.a(), 1), pair.b(), 2);
-        DiffStats stats = new TextDiff(Granularity.WORD,
-                Blame.keepingEnds(engine, pair.a(), pair.b(), Granularity.WORD)).stats();
+    @Test
+    void insertedCodePointsGetTheNewOriginAndKeptOnesTheirOld() {
+        Property.forAll(pairs(), pair -> {
+            List<AttributedSpan<Integer>> spans = Blame.carry(engine, pair.a(), Blame.initial(pair.a(), 1), pair.b(), 2);
+            DiffStats stats = new TextDiff(Granularity.WORD,
+                    Blame.keepingEnds(engine, pair.a(), pair.b(), Granularity.WORD)).stats();
 
-        assertEquals(stats.inserted(), length(spans, 2));
-        assertEquals(stats.unchanged(), length(spans, 1));
+            assertEquals(stats.inserted(), length(spans, 2));
+            assertEquals(stats.unchanged(), length(spans, 1));
+        });
     }
 
-    @Property
-    void textKeptThroughSeveralEditsKeepsTheFirstOrigin(@ForAll("texts") String kept,
-                                                       @ForAll("versionChains") List<String> suffixes) {
-        String prefix = kept;
-        String previous = prefix + suffixes.get(0);
-        List<AttributedSpan<String>> spans = Blame.initial(previous, "v1");
-        for (int i = 1; i < suffixes.size(); i++) {
-            String next = prefix + suffixes.get(i);
-            spans = Blame.carry(engine, previous, spans, next, "v" + (i + 1));
-            previous = next;
-        }
+    @Test
+    void textKeptThroughSeveralEditsKeepsTheFirstOrigin() {
+        Property.forAll(texts(), versionChains(), (kept, suffixes) -> {
+            String prefix = kept;
+            String previous = prefix + suffixes.get(0);
+            List<AttributedSpan<String>> spans = Blame.initial(previous, "v1");
+            for (int i = 1; i < suffixes.size(); i++) {
+                String next = prefix + suffixes.get(i);
+                spans = Blame.carry(engine, previous, spans, next, "v" + (i + 1));
+                previous = next;
+            }
 
-        if (!prefix.isEmpty()) {
-            AttributedSpan<String> first = spans.get(0);
-            assertEquals("v1", first.origin());
-            assertTrue(first.end() >= Texts.codePoints(prefix), () -> "kept text lost its origin: " + first);
-        }
+            if (!prefix.isEmpty()) {
+                AttributedSpan<String> first = spans.get(0);
+                assertEquals("v1", first.origin());
+                assertTrue(first.end() >= Texts.codePoints(prefix), () -> "kept text lost its origin: " + first);
+            }
+        });
     }
 
-    @Property
-    void textKeptAtTheEndThroughSeveralEditsKeepsTheFirstOrigin(@ForAll("texts") String kept,
-                                                               @ForAll("versionChains") List<String> prefixes) {
-        // Without a mark in between, "x" to "xx" keeps the first x: the kept end is ambiguous. The
-        // pilcrow is in no generated text.
-        String tail = "¶" + kept;
-        String previous = prefixes.get(0) + tail;
-        List<AttributedSpan<String>> spans = Blame.initial(previous, "v1");
-        for (int i = 1; i < prefixes.size(); i++) {
-            String next = prefixes.get(i) + tail;
-            spans = Blame.carry(engine, previous, spans, next, "v" + (i + 1));
-            previous = next;
-        }
+    @Test
+    void textKeptAtTheEndThroughSeveralEditsKeepsTheFirstOrigin() {
+        Property.forAll(texts(), versionChains(), (kept, prefixes) -> {
+            // Without a mark in between, "x" to "xx" keeps the first x: the kept end is ambiguous. The
+            // pilcrow is in no generated text.
+            String tail = "¶" + kept;
+            String previous = prefixes.get(0) + tail;
+            List<AttributedSpan<String>> spans = Blame.initial(previous, "v1");
+            for (int i = 1; i < prefixes.size(); i++) {
+                String next = prefixes.get(i) + tail;
+                spans = Blame.carry(engine, previous, spans, next, "v" + (i + 1));
+                previous = next;
+            }
 
-        AttributedSpan<String> last = spans.get(spans.size() - 1);
-        assertEquals("v1", last.origin());
-        assertTrue(Texts.codePoints(previous) - last.start() >= Texts.codePoints(tail),
-                () -> "kept text lost its origin: " + last);
+            AttributedSpan<String> last = spans.get(spans.size() - 1);
+            assertEquals("v1", last.origin());
+            assertTrue(Texts.codePoints(previous) - last.start() >= Texts.codePoints(tail),
+                    () -> "kept text lost its origin: " + last);
+        });
     }
 
-    @Property
-    void carryingDiffersFromTheCharacterDiffOnlyInWhereEqualRunsAre(@ForAll("pairs") TextPair pair) {
-        List<DiffOp> ops = Blame.keepingEnds(engine, pair.a(), pair.b(), Granularity.CHAR);
+    @Test
+    void carryingDiffersFromTheCharacterDiffOnlyInWhereEqualRunsAre() {
+        Property.forAll(pairs(), pair -> {
+            List<DiffOp> ops = Blame.keepingEnds(engine, pair.a(), pair.b(), Granularity.CHAR);
 
-        TextDiff diff = new TextDiff(Granularity.CHAR, ops);
-        assertEquals(pair.a(), diff.source());
-        assertEquals(pair.b(), diff.target());
-        assertEquals(engine.diff(pair.a(), pair.b(), Granularity.CHAR).stats(), diff.stats());
-        DiffEngineProperties.assertNoOpCutsASurrogatePair(ops);
-        DiffEngineProperties.assertCanonical(ops);
+            TextDiff diff = new TextDiff(Granularity.CHAR, ops);
+            assertEquals(pair.a(), diff.source());
+            assertEquals(pair.b(), diff.target());
+            assertEquals(engine.diff(pair.a(), pair.b(), Granularity.CHAR).stats(), diff.stats());
+            DiffEngineProperties.assertNoOpCutsASurrogatePair(ops);
+            DiffEngineProperties.assertCanonical(ops);
+        });
     }
 
-    @Property
-    void wordCarryingRebuildsBothTexts(@ForAll("pairs") TextPair pair) {
-        List<DiffOp> ops = Blame.keepingEnds(engine, pair.a(), pair.b(), Granularity.WORD);
+    @Test
+    void wordCarryingRebuildsBothTexts() {
+        Property.forAll(pairs(), pair -> {
+            List<DiffOp> ops = Blame.keepingEnds(engine, pair.a(), pair.b(), Granularity.WORD);
 
-        TextDiff diff = new TextDiff(Granularity.WORD, ops);
-        assertEquals(pair.a(), diff.source());
-        assertEquals(pair.b(), diff.target());
-        DiffEngineProperties.assertNoOpCutsASurrogatePair(ops);
-        DiffEngineProperties.assertCanonical(ops);
+            TextDiff diff = new TextDiff(Granularity.WORD, ops);
+            assertEquals(pair.a(), diff.source());
+            assertEquals(pair.b(), diff.target());
+            DiffEngineProperties.assertNoOpCutsASurrogatePair(ops);
+            DiffEngineProperties.assertCanonical(ops);
+        });
     }
 
-    @Property
-    void theCodecRoundTrips(@ForAll("encodableSpans") List<AttributedSpan<VersionKey>> spans) {
-        String encoded = BlameCodec.encode(spans);
+    @Test
+    void theCodecRoundTrips() {
+        Property.forAll(encodableSpans(), spans -> {
+            String encoded = BlameCodec.encode(spans);
 
-        assertEquals(spans, BlameCodec.decode(encoded));
-        assertFalse(encoded.contains(" "));
+            assertEquals(spans, BlameCodec.decode(encoded));
+            assertFalse(encoded.contains(" "));
+        });
     }
 
-    @Property
-    void theCodecRoundTripsCarriedSpans(@ForAll("versionChains") List<String> versions) {
-        List<AttributedSpan<VersionKey>> spans = Blame.initial(versions.get(0), new VersionKey(1, 1));
-        for (int i = 1; i < versions.size(); i++) {
-            spans = Blame.carry(engine, versions.get(i - 1), spans, versions.get(i), new VersionKey(1, i + 1));
-        }
+    @Test
+    void theCodecRoundTripsCarriedSpans() {
+        Property.forAll(versionChains(), versions -> {
+            List<AttributedSpan<VersionKey>> spans = Blame.initial(versions.get(0), new VersionKey(1, 1));
+            for (int i = 1; i < versions.size(); i++) {
+                spans = Blame.carry(engine, versions.get(i - 1), spans, versions.get(i), new VersionKey(1, i + 1));
+            }
 
-        assertEquals(spans, BlameCodec.decode(BlameCodec.encode(spans)));
+            assertEquals(spans, BlameCodec.decode(BlameCodec.encode(spans)));
+        });
     }
 
     private static <T> int length(List<AttributedSpan<T>> spans, T origin) {

@@ -8,11 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
+import org.lexdraft.support.property.Gen;
+import org.lexdraft.support.property.Property;
 import org.lexdraft.text.MultilingualText.TextPair;
 
 class DiffEngineProperties {
@@ -22,81 +21,94 @@ class DiffEngineProperties {
     /** So few encoding chars that nearly every token shares one with others. */
     private final DiffEngine crowdedEngine = new DiffEngine(Duration.ofSeconds(1), 3);
 
-    @Provide
-    Arbitrary<TextPair> pairs() {
+    static Gen<TextPair> pairs() {
         return MultilingualText.pairs();
     }
 
-    @Provide
-    Arbitrary<String> texts() {
+    static Gen<String> texts() {
         return MultilingualText.texts();
     }
 
-    @Property
-    void diffReproducesBothTextsExactly(@ForAll("pairs") TextPair pair, @ForAll Granularity granularity) {
-        TextDiff diff = engine.diff(pair.a(), pair.b(), granularity);
+    @Test
+    void diffReproducesBothTextsExactly() {
+        Property.forAll(pairs(), Gen.of(Granularity.values()), (pair, granularity) -> {
+            TextDiff diff = engine.diff(pair.a(), pair.b(), granularity);
 
-        assertEquals(pair.a(), diff.source());
-        assertEquals(pair.b(), diff.target());
+            assertEquals(pair.a(), diff.source());
+            assertEquals(pair.b(), diff.target());
+        });
     }
 
-    @Property
-    void diffOfUnrelatedTextsReproducesBothTextsExactly(@ForAll("texts") String a, @ForAll("texts") String b,
-                                                         @ForAll Granularity granularity) {
-        TextDiff diff = engine.diff(a, b, granularity);
+    @Test
+    void diffOfUnrelatedTextsReproducesBothTextsExactly() {
+        Property.forAll(texts(), texts(), Gen.of(Granularity.values()), (a, b, granularity) -> {
+            TextDiff diff = engine.diff(a, b, granularity);
 
-        assertEquals(a, diff.source());
-        assertEquals(b, diff.target());
+            assertEquals(a, diff.source());
+            assertEquals(b, diff.target());
+        });
     }
 
-    @Property
-    void noOpCutsASurrogatePair(@ForAll("pairs") TextPair pair, @ForAll Granularity granularity) {
-        assertNoOpCutsASurrogatePair(engine.diff(pair.a(), pair.b(), granularity).ops());
+    @Test
+    void noOpCutsASurrogatePair() {
+        Property.forAll(pairs(), Gen.of(Granularity.values()), (pair, granularity) -> {
+            assertNoOpCutsASurrogatePair(engine.diff(pair.a(), pair.b(), granularity).ops());
+        });
     }
 
-    @Property
-    void opsAreNeverEmptyAndNeverRepeatTheirNeighboursKind(@ForAll("pairs") TextPair pair,
-                                                          @ForAll Granularity granularity) {
-        assertCanonical(engine.diff(pair.a(), pair.b(), granularity).ops());
+    @Test
+    void opsAreNeverEmptyAndNeverRepeatTheirNeighboursKind() {
+        Property.forAll(pairs(), Gen.of(Granularity.values()), (pair, granularity) -> {
+            assertCanonical(engine.diff(pair.a(), pair.b(), granularity).ops());
+        });
     }
 
-    @Property
-    void statsCountTheCodePointsOfBothTexts(@ForAll("pairs") TextPair pair, @ForAll Granularity granularity) {
-        DiffStats stats = engine.diff(pair.a(), pair.b(), granularity).stats();
+    @Test
+    void statsCountTheCodePointsOfBothTexts() {
+        Property.forAll(pairs(), Gen.of(Granularity.values()), (pair, granularity) -> {
+            DiffStats stats = engine.diff(pair.a(), pair.b(), granularity).stats();
 
-        assertEquals(Texts.codePoints(pair.a()), stats.unchanged() + stats.deleted());
-        assertEquals(Texts.codePoints(pair.b()), stats.unchanged() + stats.inserted());
+            assertEquals(Texts.codePoints(pair.a()), stats.unchanged() + stats.deleted());
+            assertEquals(Texts.codePoints(pair.b()), stats.unchanged() + stats.inserted());
+        });
     }
 
-    @Property
-    void similarityIsSymmetricAndBetweenZeroAndOne(@ForAll("pairs") TextPair pair) {
-        double similarity = engine.similarity(pair.a(), pair.b());
+    @Test
+    void similarityIsSymmetricAndBetweenZeroAndOne() {
+        Property.forAll(pairs(), pair -> {
+            double similarity = engine.similarity(pair.a(), pair.b());
 
-        assertEquals(similarity, engine.similarity(pair.b(), pair.a()));
-        assertTrue(similarity >= 0.0 && similarity <= 1.0, () -> "similarity " + similarity);
+            assertEquals(similarity, engine.similarity(pair.b(), pair.a()));
+            assertTrue(similarity >= 0.0 && similarity <= 1.0, () -> "similarity " + similarity);
+        });
     }
 
-    @Property
-    void similarityOfATextWithItselfIsOne(@ForAll("texts") String text) {
-        assertEquals(1.0, engine.similarity(text, new String(text)));
+    @Test
+    void similarityOfATextWithItselfIsOne() {
+        Property.forAll(texts(), text -> {
+            assertEquals(1.0, engine.similarity(text, new String(text)));
+        });
     }
 
-    @Property
-    void similarityOfDifferentTextsIsBelowOne(@ForAll("pairs") TextPair pair) {
-        if (!pair.a().equals(pair.b())) {
-            assertNotEquals(1.0, engine.similarity(pair.a(), pair.b()));
-        }
+    @Test
+    void similarityOfDifferentTextsIsBelowOne() {
+        Property.forAll(pairs(), pair -> {
+            if (!pair.a().equals(pair.b())) {
+                assertNotEquals(1.0, engine.similarity(pair.a(), pair.b()));
+            }
+        });
     }
 
-    @Property
-    void diffStaysExactWhenTokensMustShareEncodingChars(@ForAll("pairs") TextPair pair,
-                                                       @ForAll Granularity granularity) {
-        TextDiff diff = crowdedEngine.diff(pair.a(), pair.b(), granularity);
+    @Test
+    void diffStaysExactWhenTokensMustShareEncodingChars() {
+        Property.forAll(pairs(), Gen.of(Granularity.values()), (pair, granularity) -> {
+            TextDiff diff = crowdedEngine.diff(pair.a(), pair.b(), granularity);
 
-        assertEquals(pair.a(), diff.source());
-        assertEquals(pair.b(), diff.target());
-        assertNoOpCutsASurrogatePair(diff.ops());
-        assertCanonical(diff.ops());
+            assertEquals(pair.a(), diff.source());
+            assertEquals(pair.b(), diff.target());
+            assertNoOpCutsASurrogatePair(diff.ops());
+            assertCanonical(diff.ops());
+        });
     }
 
     static void assertNoOpCutsASurrogatePair(List<DiffOp> ops) {

@@ -3,9 +3,7 @@ package org.lexdraft.text;
 import java.util.ArrayList;
 import java.util.List;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import org.lexdraft.support.property.Gen;
 
 /**
  * Generators of texts that are edits of one another, as versions of a draft are: a text is a list
@@ -25,17 +23,17 @@ final class EditedText {
     private EditedText() {
     }
 
-    static Arbitrary<List<String>> fragmentLists() {
-        return MultilingualText.fragments().list().ofMaxSize(30);
+    static Gen<List<String>> fragmentLists() {
+        return MultilingualText.fragments().list(30);
     }
 
-    static Arbitrary<List<FragmentEdit>> edits() {
-        Arbitrary<FragmentEdit> edit = Combinators.combine(
-                        Arbitraries.integers().between(0, 1000),
-                        Arbitraries.integers().between(0, 3),
-                        MultilingualText.fragments().list().ofMaxSize(3))
-                .as(FragmentEdit::new);
-        return edit.list().ofMaxSize(4);
+    static Gen<List<FragmentEdit>> edits() {
+        Gen<FragmentEdit> edit = Gen.combine(
+                Gen.integers(0, 1000),
+                Gen.integers(0, 3),
+                MultilingualText.fragments().list(3),
+                FragmentEdit::new);
+        return edit.list(4);
     }
 
     static List<String> apply(List<String> fragments, List<FragmentEdit> edits) {
@@ -49,15 +47,15 @@ final class EditedText {
         return edited;
     }
 
-    static Arbitrary<Triple> triples() {
-        return Combinators.combine(fragmentLists(), edits(), edits())
-                .as((base, clientEdits, headEdits) -> new Triple(
+    static Gen<Triple> triples() {
+        return Gen.combine(fragmentLists(), edits(), edits(),
+                (base, clientEdits, headEdits) -> new Triple(
                         join(base), join(apply(base, clientEdits)), join(apply(base, headEdits))));
     }
 
     /** A first version and a chain of up to six successive edits of it. */
-    static Arbitrary<List<String>> versionChains() {
-        return Combinators.combine(fragmentLists(), edits().list().ofMaxSize(6)).as((first, chain) -> {
+    static Gen<List<String>> versionChains() {
+        return Gen.combine(fragmentLists(), edits().list(6), (first, chain) -> {
             List<String> versions = new ArrayList<>();
             List<String> current = first;
             versions.add(join(current));

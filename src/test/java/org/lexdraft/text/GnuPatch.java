@@ -8,22 +8,11 @@ import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import net.jqwik.api.lifecycle.LifecycleContext;
-import net.jqwik.api.lifecycle.SkipExecutionHook;
-
 /** Runs the real GNU {@code patch} program, the judge of whether a unified diff is valid. */
 final class GnuPatch {
 
     static final Path PROGRAM = Path.of("/usr/bin/patch");
     private static final String FILE = "doc.txt";
-
-    /** Skips jqwik properties on machines without GNU patch. */
-    static final class Required implements SkipExecutionHook {
-        @Override
-        public SkipResult shouldBeSkipped(LifecycleContext context) {
-            return isAvailable() ? SkipResult.doNotSkip() : SkipResult.skip(PROGRAM + " is not installed");
-        }
-    }
 
     private GnuPatch() {
     }

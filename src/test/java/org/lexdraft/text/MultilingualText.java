@@ -1,11 +1,10 @@
 package org.lexdraft.text;
 
+import static org.lexdraft.support.property.Gen.weight;
+
 import java.util.List;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
+import org.lexdraft.support.property.Gen;
 
 /**
  * Generators of well-formed text mixing the scripts a negotiation draft may hold: Latin with
@@ -21,92 +20,86 @@ final class MultilingualText {
     private MultilingualText() {
     }
 
-    static Arbitrary<String> texts() {
-        return fragments().list().ofMaxSize(30).map(MultilingualText::join);
+    static Gen<String> texts() {
+        return fragments().list(30).map(MultilingualText::join);
     }
 
-    static Arbitrary<TextPair> pairs() {
-        return fragments().list().ofMinSize(1).ofMaxSize(8).flatMap(pool -> {
-            Arbitrary<String> text = Arbitraries.of(pool).list().ofMaxSize(30).map(MultilingualText::join);
-            return Combinators.combine(text, text).as(TextPair::new);
+    static Gen<TextPair> pairs() {
+        return fragments().list(1, 8).flatMap(pool -> {
+            Gen<String> text = Gen.of(pool).list(30).map(MultilingualText::join);
+            return Gen.combine(text, text, TextPair::new);
         });
     }
 
     /** Texts made of lines, some empty, some without a final newline, some looking like patch syntax. */
-    static Arbitrary<TextPair> linePairs() {
-        Arbitrary<String> line = Arbitraries.oneOf(
-                Arbitraries.of("", "-- a/doc.txt", "++ b", "@@ -1 +1 @@", "\\ No newline", " ", "\r"),
+    static Gen<TextPair> linePairs() {
+        Gen<String> line = Gen.oneOf(
+                Gen.of("", "-- a/doc.txt", "++ b", "@@ -1 +1 @@", "\\ No newline", " ", "\r"),
                 texts().map(text -> text.replace("\n", "")));
-        return line.list().ofMinSize(1).ofMaxSize(10).flatMap(pool -> {
-            Arbitrary<String> text = Combinators.combine(
-                            Arbitraries.of(pool).list().ofMaxSize(25),
-                            Arbitraries.of(true, false))
-                    .as((lines, finalNewline) -> String.join("\n", lines) + (finalNewline && !lines.isEmpty() ? "\n" : ""));
-            return Combinators.combine(text, text).as(TextPair::new);
+        return line.list(1, 10).flatMap(pool -> {
+            Gen<String> text = Gen.combine(Gen.of(pool).list(25), Gen.booleans(),
+                    (lines, finalNewline) -> String.join("\n", lines) + (finalNewline && !lines.isEmpty() ? "\n" : ""));
+            return Gen.combine(text, text, TextPair::new);
         });
     }
 
-    static Arbitrary<String> fragments() {
-        return Arbitraries.frequencyOf(
-                Tuple.of(4, latinWords()),
-                Tuple.of(2, combiningLatin()),
-                Tuple.of(2, cyrillicWords()),
-                Tuple.of(2, arabicWords()),
-                Tuple.of(3, chinese()),
-                Tuple.of(3, emoji()),
-                Tuple.of(4, whitespace()),
-                Tuple.of(3, punctuation()));
+    static Gen<String> fragments() {
+        return Gen.frequency(
+                weight(4, latinWords()),
+                weight(2, combiningLatin()),
+                weight(2, cyrillicWords()),
+                weight(2, arabicWords()),
+                weight(3, chinese()),
+                weight(3, emoji()),
+                weight(4, whitespace()),
+                weight(3, punctuation()));
     }
 
-    private static Arbitrary<String> latinWords() {
-        return Arbitraries.strings().withCharRange('a', 'e').withChars("STz0123").ofMinLength(1).ofMaxLength(6);
+    private static Gen<String> latinWords() {
+        return Gen.string(Gen.charOf(Gen.range('a', 'e') + "STz0123"), 1, 6);
     }
 
-    private static Arbitrary<String> combiningLatin() {
-        Arbitrary<String> marks = codePoints(0x0300, 0x036F).list().ofMinSize(1).ofMaxSize(3).map(MultilingualText::join);
-        return Combinators.combine(Arbitraries.strings().withCharRange('a', 'e').ofLength(1), marks).as(String::concat);
+    private static Gen<String> combiningLatin() {
+        Gen<String> marks = Gen.string(Gen.codePoint(0x0300, 0x036F), 1, 3);
+        return Gen.combine(Gen.charOf(Gen.range('a', 'e')), marks, String::concat);
     }
 
-    private static Arbitrary<String> cyrillicWords() {
-        return Arbitraries.strings().withCharRange('а', 'е').ofMinLength(1).ofMaxLength(6);
+    private static Gen<String> cyrillicWords() {
+        return Gen.string(Gen.charOf(Gen.range('а', 'е')), 1, 6);
     }
 
-    private static Arbitrary<String> arabicWords() {
-        Arbitrary<String> letters = Arbitraries.strings().withCharRange('\u0627', '\u062D').ofMinLength(1).ofMaxLength(5);
-        Arbitrary<String> harakat = Arbitraries.strings().withCharRange('\u064B', '\u0652').ofMaxLength(1);
-        return Combinators.combine(letters, harakat).as(String::concat);
+    private static Gen<String> arabicWords() {
+        Gen<String> letters = Gen.string(Gen.charOf(Gen.range('\u0627', '\u062D')), 1, 5);
+        Gen<String> harakat = Gen.string(Gen.charOf(Gen.range('\u064B', '\u0652')), 0, 1);
+        return Gen.combine(letters, harakat, String::concat);
     }
 
     /** Common ideographs, and supplementary-plane ones (Extension B) written as surrogate pairs. */
-    private static Arbitrary<String> chinese() {
-        return Arbitraries.oneOf(
-                Arbitraries.of("缔", "约", "国", "不", "得", "使", "用", "集", "束", "弹", "药", "。", "，"),
-                codePoints(0x20000, 0x20005));
+    private static Gen<String> chinese() {
+        return Gen.oneOf(
+                Gen.of("缔", "约", "国", "不", "得", "使", "用", "集", "束", "弹", "药", "。", "，"),
+                Gen.codePoint(0x20000, 0x20005));
     }
 
-    private static Arbitrary<String> emoji() {
-        Arbitrary<String> base = codePoints(0x1F44D, 0x1F44F);
-        Arbitrary<String> tone = codePoints(0x1F3FB, 0x1F3FF);
-        Arbitrary<String> regionalIndicator = codePoints(0x1F1E6, 0x1F1E8);
-        return Arbitraries.oneOf(
+    private static Gen<String> emoji() {
+        Gen<String> base = Gen.codePoint(0x1F44D, 0x1F44F);
+        Gen<String> tone = Gen.codePoint(0x1F3FB, 0x1F3FF);
+        Gen<String> regionalIndicator = Gen.codePoint(0x1F1E6, 0x1F1E8);
+        return Gen.oneOf(
                 base,
-                Combinators.combine(base, tone).as(String::concat),
-                Combinators.combine(base, base).as((first, second) -> first + "\u200D" + second),
+                Gen.combine(base, tone, String::concat),
+                Gen.combine(base, base, (first, second) -> first + "\u200D" + second),
                 regionalIndicator,
-                Arbitraries.of("\u2764\uFE0F", "\u00A9"));
+                Gen.of("\u2764\uFE0F", "\u00A9"));
     }
 
-    private static Arbitrary<String> whitespace() {
-        return Arbitraries.of(" ", " ", "  ", "\t", "\n", "\r\n", "\u00A0", "\u3000");
+    private static Gen<String> whitespace() {
+        return Gen.of(" ", " ", "  ", "\t", "\n", "\r\n", "\u00A0", "\u3000");
     }
 
-    private static Arbitrary<String> punctuation() {
-        return Arbitraries.of(".", ",", ";", ":", "!", "?", "'", "\"", "(", ")", "[", "]", "-", "\u2014", "/", "&",
+    private static Gen<String> punctuation() {
+        return Gen.of(".", ",", ";", ":", "!", "?", "'", "\"", "(", ")", "[", "]", "-", "\u2014", "/", "&",
                 "<", ">", "«", "»", "،", "؟");
-    }
-
-    private static Arbitrary<String> codePoints(int first, int last) {
-        return Arbitraries.integers().between(first, last).map(Character::toString);
     }
 
     private static String join(List<String> parts) {

@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-
 import org.junit.jupiter.api.Test;
+
+import org.lexdraft.support.property.Gen;
+import org.lexdraft.support.property.Property;
 
 class TokenizerTest {
 
@@ -71,39 +69,44 @@ class TokenizerTest {
         assertEquals(List.of("a", "👍", "🏽", "\uD83D"), Tokenizer.codePoints("a👍🏽\uD83D"));
     }
 
-    @Provide
-    Arbitrary<String> texts() {
+    static Gen<String> texts() {
         return MultilingualText.texts();
     }
 
-    @Property
-    void wordTokensRebuildTheText(@ForAll("texts") String text) {
-        assertEquals(text, String.join("", Tokenizer.words(text)));
+    @Test
+    void wordTokensRebuildTheText() {
+        Property.forAll(texts(), text -> {
+            assertEquals(text, String.join("", Tokenizer.words(text)));
+        });
     }
 
-    @Property
-    void noWordTokenIsEmptyOrCutsACharacter(@ForAll("texts") String text) {
-        List<String> tokens = Tokenizer.words(text);
-        for (int i = 0; i < tokens.size(); i++) {
-            String token = tokens.get(i);
-            assertFalse(token.isEmpty());
-            assertFalse(Character.isLowSurrogate(token.charAt(0)), token);
-            assertFalse(Character.isHighSurrogate(token.charAt(token.length() - 1)), token);
-            if (i > 0) {
-                int type = Character.getType(token.codePointAt(0));
-                assertTrue(type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
-                        && type != Character.ENCLOSING_MARK, () -> "token starts with a mark: " + token);
+    @Test
+    void noWordTokenIsEmptyOrCutsACharacter() {
+        Property.forAll(texts(), text -> {
+            List<String> tokens = Tokenizer.words(text);
+            for (int i = 0; i < tokens.size(); i++) {
+                String token = tokens.get(i);
+                assertFalse(token.isEmpty());
+                assertFalse(Character.isLowSurrogate(token.charAt(0)), token);
+                assertFalse(Character.isHighSurrogate(token.charAt(token.length() - 1)), token);
+                if (i > 0) {
+                    int type = Character.getType(token.codePointAt(0));
+                    assertTrue(type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+                            && type != Character.ENCLOSING_MARK, () -> "token starts with a mark: " + token);
+                }
             }
-        }
+        });
     }
 
-    @Property
-    void lineTokensRebuildTheText(@ForAll("texts") String text) {
-        List<String> lines = Tokenizer.lines(text);
+    @Test
+    void lineTokensRebuildTheText() {
+        Property.forAll(texts(), text -> {
+            List<String> lines = Tokenizer.lines(text);
 
-        assertEquals(text, String.join("", lines));
-        for (String line : lines.subList(0, Math.max(0, lines.size() - 1))) {
-            assertTrue(line.endsWith("\n") && line.indexOf('\n') == line.length() - 1, line);
-        }
+            assertEquals(text, String.join("", lines));
+            for (String line : lines.subList(0, Math.max(0, lines.size() - 1))) {
+                assertTrue(line.endsWith("\n") && line.indexOf('\n') == line.length() - 1, line);
+            }
+        });
     }
 }

@@ -1,26 +1,26 @@
 package org.lexdraft.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
+import org.junit.jupiter.api.Test;
 
+import org.lexdraft.support.property.Gen;
+import org.lexdraft.support.property.Property;
 import org.lexdraft.text.MultilingualText.TextPair;
 
-@AddLifecycleHook(GnuPatch.Required.class)
 class UnifiedPatchProperties {
 
-    @Provide
-    Arbitrary<TextPair> linePairs() {
+    static Gen<TextPair> linePairs() {
         return MultilingualText.linePairs();
     }
 
     /** Each try starts a process, hence fewer tries than the default. */
-    @Property(tries = 200)
-    void gnuPatchTurnsTheOldTextIntoTheNewText(@ForAll("linePairs") TextPair pair) throws Exception {
-        assertEquals(pair.b(), GnuPatch.applyRendered(pair.a(), pair.b()));
+    @Test
+    void gnuPatchTurnsTheOldTextIntoTheNewText() throws Exception {
+        assumeTrue(GnuPatch.isAvailable(), GnuPatch.PROGRAM + " is not installed");
+        Property.tries(200).check(linePairs(), pair -> {
+            assertEquals(pair.b(), GnuPatch.applyRendered(pair.a(), pair.b()));
+        });
     }
 }

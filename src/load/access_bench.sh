@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Sign-in cost, measured as issue 13 asks: wrk on loopback against the packaged service on a fresh
+# H2 database at the DEFAULT bcrypt cost (10), ratios taken in one run against /q/health/live.
+#   mvn -B -DskipTests package && bash src/load/access_bench.sh [seconds-per-run]
+# Prints one line per run and the ratios; then the service's RSS after the load.
+# Loopback only, every run bounded by wrk's -d; the service is stopped at the end.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+SECONDS_PER_RUN=${1:-20}
+PORT=${LEXDRAFT_BENCH_PORT:-18090}
+JAR=target/quarkus-app/quarkus-run.jar
+WORK=$(mktemp -d /tmp/lexdraft-access-bench.XXXXXX)
+ADMIN_PW="bench-admin-$(date +%s)"
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+[ -f "$JAR" ] || { echo "build first: mvn -B -DskipTests package" >&2; exit 1; }
+
+LEXDRAFT_ADMIN_PASSWORD=$ADMIN_PW QUARKUS_HTTP_PORT=$PORT \
+  QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$WORK/db" \
+  java ${JAVA_OPTS:-} -jar "$JAR" > "$WORK/service.log" 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
+BASE=http://127.0.0.1:$PORT
+for _ in $(seq 1 300); do curl -sf "$BASE/q/health/ready" >/dev/null && break; sleep 0.1; done
+
+api() { curl -sf -H 'Content-Type: application/json' "$@"; }
+json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
+api -u "admin:$ADMIN_PW" "$BASE/api/delegations" -d '{"code":"BENCH","name":"Bench","kind":"state"}' >/dev/null
+api -u "admin:$ADMIN_PW" "$BASE/api/members" \
+  -d '{"username":"bencher","password":"bench-password-1","displayName":"B","delegation":"BENCH","role":"drafter"}' >/dev/null
+api -u "admin:$ADMIN_PW" "$BASE/api/terms" -d '{"slug":"bench-term","label":"bench","context":"bench"}' >/dev/null
+TEXT='Cluster munition means a conventional munition that is designed to disperse or release explosive submunitions each weighing less than 20 kilograms, and includes those explosive submunitions.'
+DRAFT=$(api -u bencher:bench-password-1 "$BASE/api/terms/bench-term/drafts" \
+  -d "{\"title\":\"bench\",\"visibility\":\"tabled\",\"text\":\"$TEXT\"}" | json "['id']")
+TOKEN=$(api -u bencher:bench-password-1 "$BASE/api/tokens" -d '{"label":"bench"}' | json "['token']")
+BASIC=$(printf 'bencher:bench-password-1' | base64)
+WRITERS=()
+for i in 1 2 3 4; do
+  WRITERS+=("$(api -H "Authorization: Bearer $TOKEN" "$BASE/api/terms/bench-term/drafts" \
+    -d "{\"title\":\"writer $i\",\"visibility\":\"tabled\",\"text\":\"$TEXT\"}" | json "['id']")")
+done
+
+cat > "$WORK/write.lua" <<LUA
+-- each wrk thread has one connection and one draft of its own, and names the head it read last
+local drafts = { ${WRITERS[0]}, ${WRITERS[1]}, ${WRITERS[2]}, ${WRITERS[3]} }
+local counter = 0
+local threads = {}
+function setup(thread) table.insert(threads, thread); thread:set("index", #threads) end
+function init(args) draft = drafts[index]; head = 1 end
+function request()
+  counter = counter + 1
+  local body = '{"text":"$TEXT Revision ' .. counter .. '.","baseVersion":' .. head .. '}'
+  return wrk.format("POST", "/api/drafts/" .. draft .. "/versions",
+    {["Content-Type"] = "application/json", ["Authorization"] = "Bearer $TOKEN"}, body)
+end
+function response(status, headers, body)
+  if status == 201 then head = tonumber(string.match(headers["ETag"] or headers["etag"], "%d+")) end
+end
+LUA
+
+run() { # name, wrk args...
+  local name=$1; shift
+  local out; out=$(wrk -d "${SECONDS_PER_RUN}s" --latency "$@")
+  local rps; rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  local errors; errors=$(echo "$out" | awk '/Non-2xx/ {print $5}')
+  local p50; p50=$(echo "$out" | awk '$1=="50%" {print $2}')
+  local p99; p99=$(echo "$out" | awk '$1=="99%" {print $2}')
+  printf '%-34s %10s req/s   p50 %8s   p99 %8s   non-2xx %s\n' "$name" "$rps" "$p50" "$p99" "${errors:-0}"
+  eval "RPS_$(echo "$name" | tr -c 'A-Za-z0-9\n' '_')=$rps"
+}
+
+echo "== $(date -u +%FT%TZ) $(nproc) cores, ${SECONDS_PER_RUN}s per run, bcrypt cost 10 (default)"
+# warm-up: JIT and the credential cache
+wrk -d 5s -t2 -c16 -H "Authorization: Bearer $TOKEN" "$BASE/api/drafts/$DRAFT/versions/1" >/dev/null
+wrk -d 5s -t2 -c16 -H "Authorization: Basic $BASIC" "$BASE/api/drafts/$DRAFT/versions/1" >/dev/null
+run health_16 -t2 -c16 "$BASE/q/health/live"
+run token_read_16 -t2 -c16 -H "Authorization: Bearer $TOKEN" "$BASE/api/drafts/$DRAFT/versions/1"
+run basic_read_16 -t2 -c16 -H "Authorization: Basic $BASIC" "$BASE/api/drafts/$DRAFT/versions/1"
+run health_4 -t4 -c4 "$BASE/q/health/live"
+run token_write_4 -t4 -c4 -s "$WORK/write.lua" "$BASE"
+python3 - "$RPS_health_16" "$RPS_token_read_16" "$RPS_basic_read_16" "$RPS_health_4" "$RPS_token_write_4" <<'PY'
+import sys
+h16, tr, br, h4, tw = map(float, sys.argv[1:])
+print(f"ratios: token read {tr/h16:.2f}x (target >= 0.5), Basic read {br/h16:.2f}x (target >= 0.3), "
+      f"token write {tw/h4:.2f}x of health at 4 connections (target >= 0.15)")
+PY
+# a minute of mixed load, then the resident set
+wrk -d 60s -t2 -c16 -H "Authorization: Bearer $TOKEN" "$BASE/api/drafts/$DRAFT/versions/1" >/dev/null
+echo "RSS after a minute of load: $(( $(awk '/VmRSS/ {print $2}' /proc/$PID/status) / 1024 )) MB (JAVA_OPTS: ${JAVA_OPTS:-none})"

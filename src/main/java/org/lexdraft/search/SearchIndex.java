@@ -1,0 +1,65 @@
+package org.lexdraft.search;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jboss.logging.Logger;
+import org.lexdraft.drafting.HeadChanged;
+
+/**
+ * The word index: for each draft, the distinct words of its head text, rewritten in the
+ * transaction that records a new head. Plain tables and an index on (word, draft), so the same
+ * search runs on H2 and PostgreSQL.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class);
+
+    @Inject
+    EntityManager em;
+
+    void onHeadChanged(@Observes HeadChanged head) {
+        index(head.draftId(), head.number(), head.text());
+    }
+
+    /** Drafts written before the index existed (or by an older version of lexdraft) are indexed once at start. */
+    @Transactional
+    void onStart(@Observes StartupEvent event) {
+        List<Object[]> stale = em.createQuery("select d.id, d.head, v.text from Draft d, DraftVersion v"
+                + " where v.draft = d and v.number = d.head"
+                + " and not exists (select 1 from SearchIndexed s where s.draftId = d.id and s.version = d.head)",
+                Object[].class).getResultList();
+        for (Object[] row : stale) {
+            index((Long) row[0], (Integer) row[1], (String) row[2]);
+        }
+        if (!stale.isEmpty()) {
+            LOG.infof("Indexed the head texts of %d drafts for search", stale.size());
+        }
+    }
+
+    private void index(long draftId, int number, String text) {
+        em.createNativeQuery("delete from search_word where draft_id = ?1").setParameter(1, draftId).executeUpdate();
+        Set<String> words = new LinkedHashSet<>();
+        Words.of(text).forEach(w -> words.add(w.folded()));
+        for (String word : words) {
+            em.createNativeQuery("insert into search_word (draft_id, word) values (?1, ?2)")
+                    .setParameter(1, draftId).setParameter(2, word).executeUpdate();
+        }
+        SearchIndexed marker = em.find(SearchIndexed.class, draftId);
+        if (marker == null) {
+            marker = new SearchIndexed();
+            marker.draftId = draftId;
+            marker.version = number;
+            em.persist(marker);
+        } else {
+            marker.version = number;
+        }
+    }
+}
