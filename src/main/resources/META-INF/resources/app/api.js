@@ -56,7 +56,7 @@ export class ApiError extends Error {
  * @param {{method?: string, body?: unknown, accept?: string}} [options]
  * @returns {Promise<Response>}
  */
-async function send(path, { method = 'GET', body, accept = 'application/json' } = {}) {
+async function send(path, { method = 'GET', body, accept = 'application/json, application/problem+json' } = {}) {
   /** @type {Record<string, string>} */
   const headers = {
     Accept: accept,

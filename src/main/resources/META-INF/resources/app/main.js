@@ -157,6 +157,7 @@ function showSignIn() {
     main.focus();
   });
   main.replaceChildren(form);
+  main.setAttribute('aria-busy', 'false');
 }
 
 document.addEventListener('click', (event) => {
