@@ -289,6 +289,35 @@ test('a comment on selected words is anchored to them; its author resolves it, o
   await other.close();
 });
 
+test('with the keyboard alone a reader comments on a passage and states a position', async () => {
+  const hansen = world.api.as(users.hansen.username, users.hansen.password);
+  const text = 'Cluster munition means [a munition] designed to release submunitions.';
+  const created = await hansen('POST', `/api/terms/${world.slug}/drafts`, { title: 'Keyboard test draft', text, visibility: 'tabled' });
+  const session = await open(users.hansen);
+  const { page } = session;
+  await page.goto(`${BASE}/drafts/${created.id}`);
+  await page.locator('main[aria-busy="false"]').waitFor(WAIT);
+  await page.locator('#draft-text .by').first().focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#comment-target q', { hasText: text }).waitFor(WAIT);
+  assert(await page.evaluate(() => document.activeElement?.id) === 'comment-body', 'the focus is not in the comment field');
+  await page.keyboard.type('The whole definition is too wide.');
+  await page.getByRole('button', { name: 'Post comment' }).focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.thread', { hasText: 'The whole definition is too wide.' }).waitFor(WAIT);
+  await page.getByLabel(/Position of NOR/).selectOption('accept');
+  await page.getByLabel('Statement').fill('With the brackets resolved.');
+  await page.getByRole('button', { name: 'State position' }).focus();
+  await page.keyboard.press('Enter');
+  await page.locator('.positions', { hasText: 'Can accept' }).waitFor(WAIT);
+  const comments = (await hansen('GET', `/api/drafts/${created.id}/comments`)).items;
+  assert(comments.length === 1 && comments[0].anchor?.quote === text, `comments: ${JSON.stringify(comments)}`);
+  const positions = await hansen('GET', `/api/drafts/${created.id}/positions`);
+  assert(positions.length === 1 && positions[0].delegation === 'NOR' && positions[0].stance === 'accept'
+    && positions[0].statement === 'With the brackets resolved.', `positions: ${JSON.stringify(positions)}`);
+  await session.close();
+});
+
 test('another member\'s new version and comment appear on an open page without a reload', async () => {
   if (!events) throw new Pending('GET /api/events (issue 8) is not on this build yet');
   const berg = world.api.as(users.berg.username, users.berg.password);

@@ -156,7 +156,7 @@ export function newCommentForm(context) {
     replace(target, chosen
       ? ['On the selected words: ', h('q', { dir: 'auto' }, chosen.quote), ' ',
         h('button', { type: 'button', class: 'quiet', onclick: () => { chosen = null; update(); } }, 'Clear')]
-      : 'On the whole text. Select words in the text to comment on them.');
+      : 'On the whole text. Select words in the text, or press Enter on a passage, to comment on them.');
   };
   form.addEventListener('submit', async (event) => {
     event.preventDefault();

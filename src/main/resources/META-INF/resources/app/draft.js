@@ -57,6 +57,18 @@ export async function render(context) {
   const refresh = coalesce(show);
 
   const onSelection = () => commentForm?.update();
+  // keyboard readers choose a passage to comment on with Enter on it (the passages take the focus)
+  textBox.addEventListener('keydown', (event) => {
+    const passage = event.target instanceof HTMLElement ? event.target.closest('.by') : null;
+    if (!passage || event.key !== 'Enter') return;
+    event.preventDefault();
+    const range = document.createRange();
+    range.selectNodeContents(passage);
+    document.getSelection()?.removeAllRanges();
+    document.getSelection()?.addRange(range);
+    commentForm?.update(); // before the focus moves the selection into the comment field
+    document.getElementById('comment-body')?.focus();
+  });
   document.addEventListener('selectionchange', onSelection);
   context.onLeave(() => document.removeEventListener('selectionchange', onSelection));
   const first = await api.getDraft(id);

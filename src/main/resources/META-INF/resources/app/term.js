@@ -102,7 +102,7 @@ function renderHeatMap(section, comparison) {
         const share = comparison.similarity[i]?.[j] ?? 0;
         const text = percent(share);
         return h('td', { 'data-heat': String(Math.round(share * 10)) }, i === j
-          ? h('span', { 'aria-label': `${label(row)} with itself` }, '—')
+          ? [h('span', { 'aria-hidden': 'true' }, '—'), h('span', { class: 'sr-only' }, `${label(row)} with itself`)]
           : h('a', {
             href: `/diff?from=${row.id}:${row.head}&to=${col.id}:${col.head}`,
             'aria-label': `${label(row)} and ${label(col)}: ${text} alike; show the diff`,
