@@ -35,14 +35,16 @@ public class EventReadService {
     }
 
     /**
-     * The caller's scope and cursor. {@code lastEventId} (sent by a reconnecting EventSource, which
-     * keeps its original URL) wins over {@code after}.
+     * Where a stream starts: after {@code lastEventId} (sent by a reconnecting EventSource, which keeps
+     * its original URL, so it wins over {@code after}), else after {@code after}, else at the newest
+     * event, so that a new stream is live only.
      */
     @Transactional(TxType.SUPPORTS)
-    public Start start(String termSlug, String after, String lastEventId) {
+    public Start stream(String termSlug, String after, String lastEventId) {
         Member caller = current.get();
         Long termId = termSlug == null ? null : terms.require(termSlug).id;
-        long from = lastEventId != null ? position("Last-Event-ID", lastEventId) : after == null ? 0 : position("after", after);
+        long from = lastEventId != null ? position("Last-Event-ID", lastEventId)
+                : after != null ? position("after", after) : store.head();
         return new Start(new EventScope(caller.delegation.id, termId), from);
     }
 
@@ -50,10 +52,12 @@ public class EventReadService {
     @Transactional(TxType.SUPPORTS)
     public EventPage page(String termSlug, String after, String limit) {
         int size = limit == null ? DEFAULT_LIMIT : limit(limit);
-        Start start = start(termSlug, after, null);
-        List<EventRecord> events = store.visible(start.scope(), start.after(), size);
+        Member caller = current.get();
+        Long termId = termSlug == null ? null : terms.require(termSlug).id;
+        long from = after == null ? 0 : position("after", after);
+        List<EventRecord> events = store.visible(new EventScope(caller.delegation.id, termId), from, size);
         return new EventPage(events.stream().map(EventMapper::toApi).toList(),
-                events.isEmpty() ? start.after() : events.get(events.size() - 1).id());
+                events.isEmpty() ? from : events.get(events.size() - 1).id());
     }
 
     private static long position(String field, String value) {

@@ -11,7 +11,9 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -53,14 +55,18 @@ public class EventResource {
     @Blocking
     public Multi<OutboundSseEvent> stream(@QueryParam("term") String term, @QueryParam("after") String after,
                                           @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
-        EventReadService.Start start = events.start(term, after, lastEventId);
+        EventReadService.Start start = events.stream(term, after, lastEventId);
         return hub.stream(start.scope(), start.after(), new SseFormat(sse)).multi();
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response page(@QueryParam("term") String term, @QueryParam("after") String after,
-                         @QueryParam("limit") String limit) {
+                         @QueryParam("limit") String limit, @Context HttpHeaders headers) {
+        // the framework routes any Accept without text/event-stream here; only JSON can be answered
+        if (headers.getAcceptableMediaTypes().stream().noneMatch(m -> m.isCompatible(MediaType.APPLICATION_JSON_TYPE))) {
+            throw new WebApplicationException(Response.Status.NOT_ACCEPTABLE);
+        }
         EventPage page = events.page(term, after, limit);
         Response.ResponseBuilder response = Response.ok(page);
         int size = limit == null ? EventReadService.DEFAULT_LIMIT : Integer.parseInt(limit.strip());

@@ -66,6 +66,7 @@ public final class EventStream<T> {
     private boolean replayScheduled;
     private boolean helloSent;
     private boolean closed;
+    private boolean draining;
 
     public EventStream(EventScope scope, long after, Source source, Executor executor, Format<T> format,
                        Listener listener, int capacity, int batch) {
@@ -139,18 +140,30 @@ public final class EventStream<T> {
         if (closed || emitter == null) {
             return;
         }
-        while (emitter.requested() > 0) {
-            if (!helloSent) {
-                helloSent = true;
-                emitter.emit(format.hello());
-                continue;
+        if (draining) {
+            // a request made from inside emit(): the loop below goes on, without a deeper stack
+            return;
+        }
+        draining = true;
+        try {
+            while (!closed && emitter.requested() > 0) {
+                if (!helloSent) {
+                    helloSent = true;
+                    emitter.emit(format.hello());
+                    continue;
+                }
+                EventRecord next = queue.poll();
+                if (next == null) {
+                    break;
+                }
+                emitter.emit(format.event(next));
+                listener.delivered();
             }
-            EventRecord next = queue.poll();
-            if (next == null) {
-                break;
-            }
-            emitter.emit(format.event(next));
-            listener.delivered();
+        } finally {
+            draining = false;
+        }
+        if (closed) {
+            return;
         }
         if (replaying && !replayScheduled && queue.size() <= capacity / 2) {
             replayScheduled = true;

@@ -97,7 +97,17 @@ public final class EventStreamReader implements AutoCloseable {
         }
     }
 
-    public Integer retry() {
+    /** The reconnection delay the stream announced, once its line has been read (null if none in time). */
+    public Integer retry(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (retry == null && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
         return retry;
     }
 
