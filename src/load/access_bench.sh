@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 SECONDS_PER_RUN=${1:-20}
 PORT=${LEXDRAFT_BENCH_PORT:-18090}
-JAR=target/quarkus-app/quarkus-run.jar
+JAR=${LEXDRAFT_BENCH_JAR:-target/quarkus-app/quarkus-run.jar}
 WORK=$(mktemp -d /tmp/lexdraft-access-bench.XXXXXX)
 ADMIN_PW="bench-admin-$(date +%s)"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
@@ -84,5 +84,5 @@ print(f"ratios: token read {tr/h16:.2f}x (target >= 0.5), Basic read {br/h16:.2f
       f"token write {tw/h4:.2f}x of health at 4 connections (target >= 0.15)")
 PY
 # a minute of mixed load, then the resident set
-wrk -d 60s -t2 -c16 -H "Authorization: Bearer $TOKEN" "$BASE/api/drafts/$DRAFT/versions/1" >/dev/null
+wrk -d "${LEXDRAFT_BENCH_SOAK:-60}s" -t2 -c16 -H "Authorization: Bearer $TOKEN" "$BASE/api/drafts/$DRAFT/versions/1" >/dev/null
 echo "RSS after a minute of load: $(( $(awk '/VmRSS/ {print $2}' /proc/$PID/status) / 1024 )) MB (JAVA_OPTS: ${JAVA_OPTS:-none})"

@@ -28,6 +28,21 @@ public class CurrentMember {
         return Member.findWithDelegation(id).orElseThrow(UnauthorizedException::new);
     }
 
+    /**
+     * The id of the signed-in member's delegation, known from the sign-in without loading the
+     * member (a member never changes delegation).
+     */
+    public long delegationId() {
+        if (identity.isAnonymous()) {
+            throw new UnauthorizedException();
+        }
+        Long id = identity.getAttribute(Identities.DELEGATION_ID);
+        if (id == null) {
+            throw new UnauthorizedException();
+        }
+        return id;
+    }
+
     /** How this request signed in: {@code basic}, {@code bearer} or {@code session}. */
     public String credential() {
         return identity.isAnonymous() ? null : identity.getAttribute(Identities.CREDENTIAL);

@@ -10,6 +10,7 @@ final class Identities {
     static final String MEMBER_ID = "lexdraft.member-id";
     static final String CREDENTIAL = "lexdraft.credential";
     static final String SESSION_ID = "lexdraft.session-id";
+    static final String DELEGATION_ID = "lexdraft.delegation-id";
 
     static final String BASIC = "basic";
     static final String BEARER = "bearer";
@@ -24,6 +25,7 @@ final class Identities {
                 .setPrincipal(new QuarkusPrincipal(member.username()))
                 .addRole(member.role())
                 .addAttribute(MEMBER_ID, member.id())
+                .addAttribute(DELEGATION_ID, member.delegationId())
                 .addAttribute(CREDENTIAL, credential);
         if (sessionId != null) {
             builder.addAttribute(SESSION_ID, sessionId);

@@ -1,13 +1,10 @@
 package org.lexdraft.access;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.List;
 import org.lexdraft.common.Times;
-import org.lexdraft.delegation.Member;
 
 /**
  * Checks credentials. A token or session is one SHA-256 and one indexed lookup; a password is one
@@ -26,11 +23,14 @@ public class SignIns {
     @Inject
     SignInThrottle throttle;
 
+    @Inject
+    CredentialStore store;
+
     /** A member by username and password, or an AuthenticationFailedException; 429 past the throttle. */
     public SignedIn byPassword(String username, String password, String client) {
         String cacheKey = cache.keyOf(username, password);
         Long remembered = cache.lookup(cacheKey);
-        SignedIn member = QuarkusTransaction.joiningExisting().call(() -> findByUsername(username));
+        SignedIn member = store.activeMember(username);
         if (remembered != null && member != null && member.id() == remembered
                 && cache.verifiedAgainst(cacheKey, member.passwordHash())) {
             throttle.succeeded(username, client);
@@ -56,38 +56,15 @@ public class SignIns {
 
     /** The member of a live token of this kind (API token or session), or an AuthenticationFailedException. */
     public SignedIn byToken(String secret, String kind) {
-        String hash = Secrets.sha256(secret);
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            List<Object[]> rows = AccessToken.getEntityManager().createQuery(
-                            "select t.id, t.expiresAt, t.lastUsedAt, m.id, m.username, m.role, m.active, m.passwordHash"
-                                    + " from AccessToken t join t.member m"
-                                    + " where t.tokenHash = ?1 and t.kind = ?2 and t.revokedAt is null", Object[].class)
-                    .setParameter(1, hash).setParameter(2, kind).getResultList();
-            if (rows.isEmpty()) {
-                throw new AuthenticationFailedException();
-            }
-            Object[] row = rows.get(0);
-            Instant now = Times.now();
-            if (!((Instant) row[1]).isAfter(now) || !(Boolean) row[6]) {
-                throw new AuthenticationFailedException();
-            }
-            Instant lastUsed = (Instant) row[2];
-            if (lastUsed == null || lastUsed.plus(TokenService.LAST_USED_GRANULARITY).isBefore(now)) {
-                AccessToken.update("lastUsedAt = ?1 where id = ?2", now, row[0]);
-            }
-            return new SignedIn((Long) row[3], (String) row[4], (String) row[5], (String) row[7], (Long) row[0]);
-        });
-    }
-
-    private static SignedIn findByUsername(String username) {
-        List<Object[]> rows = Member.getEntityManager().createQuery(
-                        "select m.id, m.username, m.role, m.passwordHash from Member m where m.username = ?1 and m.active = true",
-                        Object[].class)
-                .setParameter(1, username).getResultList();
-        if (rows.isEmpty()) {
-            return null;
+        CredentialStore.TokenRow row = store.token(Secrets.sha256(secret), kind);
+        Instant now = Times.now();
+        if (row == null || !row.active() || !row.expiresAt().isAfter(now)) {
+            throw new AuthenticationFailedException();
         }
-        Object[] row = rows.get(0);
-        return new SignedIn((Long) row[0], (String) row[1], (String) row[2], (String) row[3], null);
+        Instant notBefore = now.minus(TokenService.LAST_USED_GRANULARITY);
+        if (row.lastUsedAt() == null || row.lastUsedAt().isBefore(notBefore)) {
+            store.touch(row.tokenId(), now, notBefore);
+        }
+        return row.member();
     }
 }

@@ -49,5 +49,9 @@ public interface LexdraftConfig {
 
         @WithDefault("500ms")
         Duration diffDeadline();
+
+        /** Code points of text one export (a term's compilation) may carry. */
+        @WithDefault("2000000")
+        int maxExportLength();
     }
 }

@@ -81,6 +81,12 @@ public final class Problems {
         return new ProblemException(406, "not-acceptable", "Not acceptable", detail, null, null);
     }
 
+    public static ProblemException exportTooLarge(long length, long limit) {
+        return new ProblemException(422, "export-too-large", "Export too large",
+                "The texts to export are " + length + " code points long; the limit of one export is " + limit
+                        + ". Export the drafts one by one.", null, null);
+    }
+
     public static ProblemException payloadTooLarge(long limit) {
         return new ProblemException(413, "payload-too-large", "Payload too large",
                 "The request body is larger than the limit of " + limit + " bytes.", null, null);

@@ -101,9 +101,10 @@ public class AnalysisService {
         Member caller = current.get();
         Term term = terms.require(slug);
         List<DraftVersion> heads = DraftVersion.<DraftVersion>find("from DraftVersion v join fetch v.draft d"
-                        + " join fetch d.delegation where d.term = :term and v.number = d.head and "
+                        + " join fetch d.delegation where d.term = :term and v.number = d.head and d.translationOf is null and "
                         + TermService.VISIBLE + " order by d.id",
                 Parameters.with("term", term).and("delegationId", caller.delegation.id)).list();
+        Map<Long, List<org.lexdraft.api.model.LanguageVersion>> translations = translationsOf(heads, caller);
         List<ComparedDraft> drafts = new ArrayList<>();
         for (DraftVersion head : heads) {
             Draft d = head.draft;
@@ -118,7 +119,8 @@ public class AnalysisService {
                     .text(head.text)
                     .length(head.length)
                     .openBrackets(brackets.openCount())
-                    .unbracketedShare(brackets.unbracketedShare()));
+                    .unbracketedShare(brackets.unbracketedShare())
+                    .translations(translations.getOrDefault(d.id, List.of())));
         }
         int n = heads.size();
         double[][] similarity = new double[n][n];
@@ -140,6 +142,22 @@ public class AnalysisService {
             matrix.add(values);
         }
         return new Comparison().term(slug).drafts(drafts).similarity(matrix);
+    }
+
+    /** The language versions of the drafts of these heads, by source draft id, in one query. */
+    private static Map<Long, List<org.lexdraft.api.model.LanguageVersion>> translationsOf(List<DraftVersion> heads,
+                                                                                          Member caller) {
+        Map<Long, List<org.lexdraft.api.model.LanguageVersion>> bySource = new HashMap<>();
+        if (heads.isEmpty()) {
+            return bySource;
+        }
+        List<Draft> sources = heads.stream().map(h -> h.draft).toList();
+        Draft.<Draft>find("from Draft d join fetch d.translationOf where d.translationOf in :sources and "
+                                + TermService.VISIBLE + " order by d.language",
+                        Parameters.with("sources", sources).and("delegationId", caller.delegation.id)).list()
+                .forEach(t -> bySource.computeIfAbsent(t.translationOf.id, k -> new ArrayList<>())
+                        .add(DraftingMapper.toLanguageVersion(t)));
+        return bySource;
     }
 
     /** The versions named by the spans, loaded with one query per draft. */

@@ -50,7 +50,7 @@ public class DiffService {
         };
     }
 
-    private static Granularity granularity(String value) {
+    static Granularity granularity(String value) {
         if (value == null || value.equals("word")) {
             return Granularity.WORD;
         }

@@ -57,6 +57,19 @@ public class Draft extends PanacheEntityBase {
     @Column(name = "based_on_number")
     public Integer basedOnNumber;
 
+    /** BCP 47 tag of the text, in canonical case. */
+    @Column(nullable = false, length = 35)
+    public String language;
+
+    /** For a language version, the draft it renders; null for every other draft. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "translation_of")
+    public Draft translationOf;
+
+    /** For a language version, the source version its head renders. */
+    @Column(name = "source_version")
+    public Integer sourceVersion;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -66,6 +79,10 @@ public class Draft extends PanacheEntityBase {
     /** Tabled drafts are seen by everyone; drafts in preparation only by their own delegation. */
     public boolean isVisibleTo(Member member) {
         return TABLED.equals(visibility) || delegation.id.equals(member.delegation.id);
+    }
+
+    public boolean isLanguageVersion() {
+        return translationOf != null;
     }
 
     public boolean isOpenForVersions() {

@@ -40,8 +40,8 @@ public class DraftResource implements DraftsApi {
     }
 
     @Override
-    public Response listDrafts(String slug, String delegation, String status, Integer page, Integer size) {
-        var result = service.list(slug, delegation, status, page, size);
+    public Response listDrafts(String slug, String delegation, String status, String language, Integer page, Integer size) {
+        var result = service.list(slug, delegation, status, language, page, size);
         return Pages.ok(new DraftPage(result.items(), result.page(), result.size(), result.total()), result, uriInfo);
     }
 

@@ -12,6 +12,7 @@ import org.lexdraft.api.model.CreatedDraft;
 import org.lexdraft.api.model.DraftChanges;
 import org.lexdraft.api.model.NewDraft;
 import org.lexdraft.access.CurrentMember;
+import org.lexdraft.common.LanguageTags;
 import org.lexdraft.common.PageResult;
 import org.lexdraft.common.Problems;
 import org.lexdraft.common.Times;
@@ -36,7 +37,8 @@ public class DraftService {
     EventService events;
 
     @Transactional(TxType.SUPPORTS)
-    public PageResult<org.lexdraft.api.model.Draft> list(String slug, String delegation, String status, int page, int size) {
+    public PageResult<org.lexdraft.api.model.Draft> list(String slug, String delegation, String status, String language,
+                                                        int page, int size) {
         Member caller = current.get();
         Term term = terms.require(slug);
         Parameters params = Parameters.with("term", term).and("delegationId", caller.delegation.id);
@@ -52,6 +54,10 @@ public class DraftService {
             where.append(" and d.status = :status");
             params.and("status", status);
         }
+        if (language != null) {
+            where.append(" and d.language = :language");
+            params.and("language", LanguageTags.canonical("language", language));
+        }
         var query = Draft.<Draft>find("from Draft d join fetch d.delegation where " + where + " order by d.id", params)
                 .page(Page.of(page, size));
         long total = Draft.count("from Draft d where " + where, params);
@@ -66,6 +72,7 @@ public class DraftService {
             throw Problems.forbidden("Observers do not table drafts.");
         }
         versions.checkTextLength("text", request.getText());
+        String language = LanguageTags.canonical("language", request.getLanguage());
         DraftVersion source = null;
         if (request.getBasedOn() != null) {
             source = versions.requireVisible(VersionRef.parseField("basedOn", request.getBasedOn()), caller);
@@ -78,6 +85,7 @@ public class DraftService {
         d.visibility = request.getVisibility() == null ? Draft.PRIVATE : request.getVisibility().toString();
         d.status = Draft.ACTIVE;
         d.head = 1;
+        d.language = language;
         if (source != null) {
             d.basedOnDraft = source.draft;
             d.basedOnNumber = source.number;
@@ -85,7 +93,7 @@ public class DraftService {
         d.createdAt = now;
         d.updatedAt = now;
         d.persist();
-        DraftVersion first = versions.record(d, 1, request.getText(), request.getMessage(), caller, source, null, now);
+        DraftVersion first = versions.record(d, 1, request.getText(), request.getMessage(), caller, source, null, null, now);
         events.draftCreated(d, caller);
         return DraftingMapper.toCreated(d, first, caller);
     }
@@ -114,6 +122,14 @@ public class DraftService {
             String visibility = changes.getVisibility().toString();
             if (Draft.PRIVATE.equals(visibility) && Draft.TABLED.equals(d.visibility)) {
                 throw Problems.conflict("A tabled draft cannot be made private again: tabling is one way.");
+            }
+            if (d.isLanguageVersion() && !visibility.equals(d.visibility)) {
+                throw Problems.conflict("Draft " + d.id + " is a language version of draft " + d.translationOf.id
+                        + " and shares its visibility: table draft " + d.translationOf.id + " instead.");
+            }
+            if (Draft.TABLED.equals(visibility) && !Draft.TABLED.equals(d.visibility)) {
+                // a language version is tabled with its source
+                Draft.update("visibility = ?1, updatedAt = ?2 where translationOf = ?3", Draft.TABLED, Times.now(), d);
             }
             d.visibility = visibility;
         }

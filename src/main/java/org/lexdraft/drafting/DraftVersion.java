@@ -70,6 +70,10 @@ public class DraftVersion extends PanacheEntityBase {
     @Column(name = "base_number", updatable = false)
     public Integer baseNumber;
 
+    /** For a version of a language version, the number of the source's version it renders. */
+    @Column(name = "source_version", updatable = false)
+    public Integer sourceVersion;
+
     /** Attribution spans (see {@code BlameCodec}); null when too large to store, then computed on read. */
     @Column(updatable = false, length = 1000000)
     public String blame;

@@ -3,6 +3,8 @@ package org.lexdraft.drafting;
 import org.lexdraft.api.model.BracketReport;
 import org.lexdraft.api.model.CreatedDraft;
 import org.lexdraft.api.model.DraftStatus;
+import org.lexdraft.api.model.LanguageVersion;
+import org.lexdraft.api.model.TranslationOf;
 import org.lexdraft.api.model.TermStatus;
 import org.lexdraft.api.model.VersionSummary;
 import org.lexdraft.api.model.Visibility;
@@ -57,8 +59,35 @@ final class DraftingMapper {
                 .status(DraftStatus.fromValue(d.status))
                 .head(d.head)
                 .basedOn(basedOn(d, viewer))
+                .language(d.language)
+                .translationOf(translationOf(d))
                 .createdAt(Times.utc(d.createdAt))
                 .updatedAt(Times.utc(d.updatedAt));
+    }
+
+    /** A language version shares its source's visibility, so whoever sees it sees the source. */
+    static TranslationOf translationOf(Draft d) {
+        if (!d.isLanguageVersion()) {
+            return null;
+        }
+        return new TranslationOf()
+                .draft(d.translationOf.id)
+                .sourceVersion(d.sourceVersion)
+                .sourceHead(d.translationOf.head)
+                .outdated(isOutdated(d));
+    }
+
+    static boolean isOutdated(Draft languageVersion) {
+        return languageVersion.sourceVersion < languageVersion.translationOf.head;
+    }
+
+    static LanguageVersion toLanguageVersion(Draft d) {
+        return new LanguageVersion()
+                .draft(d.id)
+                .language(d.language)
+                .head(d.head)
+                .sourceVersion(d.sourceVersion)
+                .outdated(isOutdated(d));
     }
 
     static CreatedDraft toCreated(Draft d, DraftVersion first, Member viewer) {
@@ -71,6 +100,8 @@ final class DraftingMapper {
                 .status(DraftStatus.fromValue(d.status))
                 .head(d.head)
                 .basedOn(basedOn(d, viewer))
+                .language(d.language)
+                .translationOf(translationOf(d))
                 .createdAt(Times.utc(d.createdAt))
                 .updatedAt(Times.utc(d.updatedAt))
                 .version(toApi(first, viewer));
@@ -90,6 +121,7 @@ final class DraftingMapper {
                 .parent(parent(v, viewer))
                 .merged(v.merged)
                 .base(v.baseNumber)
+                .sourceVersion(v.sourceVersion)
                 .brackets(toApi(BracketScan.of(v.text)));
     }
 
@@ -122,6 +154,7 @@ final class DraftingMapper {
                 .createdAt(Times.utc(v.createdAt))
                 .sha256(v.sha256)
                 .length(v.length)
+                .sourceVersion(v.sourceVersion)
                 .parent(parent(v, viewer));
     }
 }

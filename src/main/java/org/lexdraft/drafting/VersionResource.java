@@ -6,17 +6,23 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.lexdraft.api.VersionsApi;
 import org.lexdraft.api.model.NewVersion;
 import org.lexdraft.api.model.VersionSummaryPage;
 import org.lexdraft.common.Pages;
+import org.lexdraft.export.Renderers;
+import org.lexdraft.export.VersionDocument;
+import java.util.List;
 
 @Authenticated
 public class VersionResource implements VersionsApi {
 
     /** Versions never change, so clients may keep them for a year (private: they need a sign-in). */
+    private static final List<MediaType> JSON = List.of(MediaType.APPLICATION_JSON_TYPE);
+
     private static final CacheControl IMMUTABLE = CacheControl.valueOf("private, max-age=31536000, immutable");
 
     @Inject
@@ -24,6 +30,12 @@ public class VersionResource implements VersionsApi {
 
     @Inject
     AnalysisService analysis;
+
+    @Inject
+    ExportService exports;
+
+    @Inject
+    Renderers renderers;
 
     @Context
     UriInfo uriInfo;
@@ -41,6 +53,10 @@ public class VersionResource implements VersionsApi {
 
     @Override
     public Response getVersion(Long id, Integer n) {
+        Renderers.Choice choice = renderers.negotiate(headers.getAcceptableMediaTypes(), VersionDocument.class, JSON);
+        if (choice.renderer() != null) {
+            return renderers.respond(choice.renderer(), exports.version(id, n));
+        }
         var version = service.get(id, n);
         EntityTag tag = new EntityTag(version.getDraft() + ":" + version.getNumber());
         // only If-None-Match matters for an immutable representation

@@ -56,6 +56,9 @@ public class VersionService {
     @Inject
     jakarta.enterprise.event.Event<HeadChanged> headChanged;
 
+    @Inject
+    VersionCache cache;
+
     /**
      * Records a new version. The draft row is locked for the transaction, so concurrent writers are
      * serialised and numbers stay gapless; the unique (draft, number) constraint backs this up. A
@@ -76,6 +79,7 @@ public class VersionService {
         if (!d.isOpenForVersions()) {
             throw Problems.draftClosed("Draft " + d.id + " is " + d.status + " and takes no new versions.");
         }
+        Integer sourceVersion = sourceVersionOf(d, request.getSourceVersion());
         DraftVersion head = require(d.id, d.head);
         String text = request.getText();
         Integer mergedFrom = null;
@@ -90,8 +94,9 @@ public class VersionService {
         }
         Instant now = Times.now();
         int number = d.head + 1;
-        DraftVersion v = record(d, number, text, request.getMessage(), caller, head, mergedFrom, now);
+        DraftVersion v = record(d, number, text, request.getMessage(), caller, head, mergedFrom, sourceVersion, now);
         d.head = number;
+        d.sourceVersion = sourceVersion;
         d.updatedAt = now;
         events.versionCreated(v, caller);
         return DraftingMapper.toApi(v, caller);
@@ -116,20 +121,35 @@ public class VersionService {
         return new PageResult<>(items, page, size, d.head);
     }
 
+    /**
+     * A version as the caller's delegation sees it. Versions are immutable and visibility only
+     * grows, so a read model once built for a delegation is answered from {@link VersionCache}
+     * without loading anything (the sign-in already named the delegation).
+     */
     @Transactional(TxType.SUPPORTS)
     public org.lexdraft.api.model.Version get(long draftId, int number) {
+        long delegationId = current.delegationId();
+        var cached = cache.get(delegationId, draftId, number);
+        if (cached != null) {
+            return cached;
+        }
         Member caller = current.get();
-        return DraftingMapper.toApi(requireVisible(new VersionRef(draftId, number), caller), caller);
+        DraftVersion v = requireVisible(new VersionRef(draftId, number), caller);
+        var model = DraftingMapper.toApi(v, caller);
+        cache.put(delegationId, v, model);
+        return model;
     }
 
     /** The version if its draft is visible to the member; otherwise 404. */
     DraftVersion requireVisible(VersionRef ref, Member caller) {
-        Draft d = Draft.findById(ref.draftId());
-        if (d == null || !d.isVisibleTo(caller)) {
+        // one query for the version, its draft and everything its read model names
+        DraftVersion v = DraftVersion.<DraftVersion>find("from DraftVersion v join fetch v.draft d join fetch d.delegation"
+                        + " join fetch v.author join fetch v.delegation where d.id = ?1 and v.number = ?2",
+                ref.draftId(), ref.number()).firstResult();
+        if (v == null || !v.draft.isVisibleTo(caller)) {
             throw Problems.notFound("There is no version " + ref + ".");
         }
-        return DraftVersion.findByNumber(ref.draftId(), ref.number())
-                .orElseThrow(() -> Problems.notFound("There is no version " + ref + "."));
+        return v;
     }
 
     /**
@@ -137,7 +157,7 @@ public class VersionService {
      * fork the source version) through the diff between the two texts.
      */
     DraftVersion record(Draft d, int number, String text, String message, Member author, DraftVersion parent,
-                        Integer mergedFrom, Instant now) {
+                        Integer mergedFrom, Integer sourceVersion, Instant now) {
         VersionKey key = new VersionKey(d.id, number);
         List<AttributedSpan<VersionKey>> spans = parent == null
                 ? Blame.initial(text, key)
@@ -159,6 +179,7 @@ public class VersionService {
         }
         v.merged = mergedFrom != null;
         v.baseNumber = mergedFrom;
+        v.sourceVersion = sourceVersion;
         v.blame = encoded.length() <= MAX_STORED_BLAME ? encoded : null;
         v.persist();
         headChanged.fire(new HeadChanged(d.id, number, text));
@@ -192,6 +213,32 @@ public class VersionService {
             text = next.text;
         }
         return spans;
+    }
+
+    /**
+     * The source version a new version of {@code d} renders: the one named, which the source must
+     * have, or else the previous version's; null for a draft that is no language version.
+     */
+    private static Integer sourceVersionOf(Draft d, Integer requested) {
+        if (!d.isLanguageVersion()) {
+            if (requested != null) {
+                throw Problems.unprocessable("sourceVersion", "draft " + d.id + " is no language version");
+            }
+            return null;
+        }
+        if (requested == null) {
+            return d.sourceVersion;
+        }
+        checkSourceVersion(d.translationOf, requested);
+        return requested;
+    }
+
+    /** A 422 unless the source has version {@code number}. */
+    static void checkSourceVersion(Draft source, int number) {
+        if (number < 1 || number > source.head) {
+            throw Problems.unprocessable("sourceVersion", "draft " + source.id + " has no version " + number
+                    + " (its head is " + source.head + ")");
+        }
     }
 
     void checkTextLength(String field, String text) {

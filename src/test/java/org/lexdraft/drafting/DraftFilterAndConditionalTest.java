@@ -37,6 +37,24 @@ class DraftFilterAndConditionalTest {
     }
 
     @Test
+    void draftsFilterByLanguage() {
+        Team team = Team.create();
+        String slug = Api.term();
+        long english = Api.draft(team.drafter(), slug, "Cluster munition means a munition.", "tabled");
+        long french = Api.as(team.drafter()).body(Map.of("title", "Proposition", "language", "fr",
+                        "text", "On entend par arme à sous-munitions une munition.", "visibility", "tabled"))
+                .post("/api/terms/" + slug + "/drafts").then().statusCode(201).extract().jsonPath().getLong("id");
+        String drafts = "/api/terms/" + slug + "/drafts";
+        Api.as(team.drafter()).queryParam("language", "fr").get(drafts).then().statusCode(200)
+                .body("items.id", contains(Api.id(french)));
+        Api.as(team.drafter()).queryParam("language", "EN").get(drafts).then().statusCode(200)
+                .body("items.id", contains(Api.id(english)));
+        Api.as(team.drafter()).queryParam("language", "de").get(drafts).then().statusCode(200).body("total", equalTo(0));
+        Api.as(team.drafter()).queryParam("language", "not a tag").get(drafts).then().statusCode(400)
+                .body("errors.field", hasItem("language"));
+    }
+
+    @Test
     void filtersNeverRevealPrivateDrafts() {
         Team rus = Team.create();
         Team nor = Team.create();
