@@ -14,6 +14,7 @@ import org.lexdraft.common.LanguageTags;
 import org.lexdraft.common.Problems;
 import org.lexdraft.common.Times;
 import org.lexdraft.delegation.Member;
+import org.lexdraft.events.EventService;
 
 /**
  * Language versions: a draft of its own that renders another draft (its source) in one language,
@@ -32,6 +33,9 @@ public class TranslationService {
 
     @Inject
     VersionService versions;
+
+    @Inject
+    EventService events;
 
     /**
      * Creates the language version of draft {@code sourceId} in one language. The source row is locked,
@@ -76,6 +80,7 @@ public class TranslationService {
         d.persist();
         DraftVersion first = versions.record(d, 1, request.getText(), request.getMessage(), caller, null, null,
                 sourceVersion, now);
+        events.translationCreated(d, caller);
         return DraftingMapper.toCreated(d, first, caller);
     }
 
