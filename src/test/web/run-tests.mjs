@@ -153,8 +153,10 @@ test('a term lists its competing drafts with brackets, agreed share, a similarit
   const { page } = session;
   await page.goto(`${BASE}/terms/${world.slug}`);
   await page.locator('table.heat').waitFor(WAIT);
-  const rows = page.locator('table.drafts tbody tr');
-  assert(await rows.count() === 3, `expected the 3 tabled drafts, saw ${await rows.count()}`);
+  const rows = page.locator('table.drafts tbody tr').filter({ hasNotText: 'language version' });
+  assert(await rows.count() === 3, `expected the 3 tabled competing drafts, saw ${await rows.count()}`);
+  const russian = await rows.filter({ hasText: 'Russian proposal' }).innerText();
+  assert(/fr \(outdated\)/.test(russian), `Russian row without its outdated French version: ${russian}`);
   const norwegian = await rows.filter({ hasText: 'Norwegian proposal' }).innerText();
   assert(/NOR/.test(norwegian) && /\b1\b/.test(norwegian), `Norwegian row: ${norwegian}`);
   assert(await page.locator('table.heat td[data-heat] a').count() === 6, 'heat map has no 3x3 grid of links');
@@ -192,12 +194,27 @@ test('an older version is read by its address and says a newer one exists', asyn
   await session.close();
 });
 
+test('a draft lists its language versions, and a language version says what it renders and that it is outdated', async () => {
+  const session = await open(users.hansen);
+  const { page } = session;
+  await page.goto(`${BASE}/drafts/${drafts.russian}`);
+  await page.locator('main[aria-busy="false"]').waitFor(WAIT);
+  const languages = await page.locator('section[aria-labelledby="languages-title"]').innerText();
+  assert(/fr/.test(languages) && /outdated/.test(languages), `language versions: ${languages}`);
+  await page.getByRole('link', { name: 'fr', exact: true }).click();
+  await page.locator('.notice.outdated', { hasText: 'Language version of' }).waitFor(WAIT);
+  assert(new URL(page.url()).pathname === `/drafts/${drafts.french}`, `address ${page.url()}`);
+  assert(await page.locator('#draft-text').getAttribute('lang') === 'fr', 'the French text is not marked as French');
+  await session.close();
+});
+
 test('an Arabic text renders right to left', async () => {
   const session = await open(users.hansen);
   const { page } = session;
   await page.goto(`${BASE}/drafts/${drafts.arabic}`);
   await page.locator('#draft-text').waitFor(WAIT);
   assert(await page.locator('#draft-text').evaluate((e) => e.matches(':dir(rtl)')), 'the Arabic text is not right to left');
+  assert(await page.locator('#draft-text').getAttribute('lang') === 'ar', 'the Arabic text is not marked as Arabic');
   assert(await page.locator('h1').evaluate((e) => e.matches(':dir(rtl)')), 'the Arabic title is not right to left');
   await session.close();
 });

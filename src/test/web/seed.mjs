@@ -59,8 +59,13 @@ export async function seed(base, adminPassword) {
       + 'submunitions [each weighing less than 20 kilograms].',
   });
   const arabic = await farid('POST', `/api/terms/${slug}/drafts`, {
-    title: 'مقترح مصر', visibility: 'tabled', message: 'المسودة الأولى',
+    title: 'مقترح مصر', visibility: 'tabled', message: 'المسودة الأولى', language: 'ar',
     text: 'الذخيرة العنقودية تعني ذخيرة تقليدية مصممة لنثر أو إطلاق ذخائر صغيرة متفجرة [يقل وزن كل منها عن 20 كيلوغراما].',
+  });
+  // a French rendering of the Russian draft's version 1, outdated since version 2
+  const french = await ivanov('POST', `/api/drafts/${russian.id}/translations`, {
+    language: 'fr', sourceVersion: 1, message: 'traduction',
+    text: 'Une arme à sous-munitions désigne une munition contenant vingt sous-munitions ou plus.',
   });
   const hidden = await ivanov('POST', `/api/terms/${slug}/drafts`, {
     title: 'Russian fallback kept in the delegation', message: 'internal',
@@ -75,7 +80,7 @@ export async function seed(base, adminPassword) {
 
   return {
     slug,
-    drafts: { russian: russian.id, norwegian: norwegian.id, arabic: arabic.id, hidden: hidden.id },
+    drafts: { russian: russian.id, norwegian: norwegian.id, arabic: arabic.id, french: french.id, hidden: hidden.id },
     hiddenTitle: 'Russian fallback kept in the delegation',
     users: Object.fromEntries(Object.keys(members).map((u) => [u, { username: u, password: password(u) }])),
     api: { as },

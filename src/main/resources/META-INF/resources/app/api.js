@@ -7,7 +7,8 @@
  * @typedef {S['Member']} Member
  * @typedef {S['Term']} Term
  * @typedef {S['TermPage']} TermPage
- * @typedef {S['Draft'] & {language?: string, translationOf?: TranslationOf}} Draft
+ * @typedef {S['Draft']} Draft
+ * @typedef {S['LanguageVersion']} Translation
  * @typedef {S['DraftPage']} DraftPage
  * @typedef {S['Version']} Version
  * @typedef {S['VersionSummary']} VersionSummary
@@ -27,14 +28,7 @@
  * @typedef {S['Diff']} Diff
  * @typedef {S['Problem']} Problem
  * @typedef {S['EventPage']} EventPage
- */
-
-// Parts of the API outline (../shared/API.md) that other branches are adding to the contract;
-// typed here to the outline until the generated types carry them.
-/**
- * @typedef {{username: string, password: string}} Credentials
- * @typedef {{draft: number, sourceVersion: number, sourceHead: number, outdated: boolean}} TranslationOf
- * @typedef {{draft: number, language: string, head: number, sourceVersion: number, outdated: boolean}} Translation
+ * @typedef {S['SignIn']} Credentials
  */
 
 /** An answer other than 2xx, with the problem+json the service sent. */
@@ -137,9 +131,9 @@ export const getDraft = (id) => json(`/api/drafts/${seg(id)}`);
  */
 export async function listTranslations(id) {
   try {
-    /** @type {Translation[] | {items: Translation[]}} */
+    /** @type {Translation[]} */
     const answer = await json(`/api/drafts/${seg(id)}/translations`);
-    return Array.isArray(answer) ? answer : answer.items ?? [];
+    return answer;
   } catch (error) {
     if (error instanceof ApiError && (error.status === 404 || error.status === 405)) return [];
     throw error;

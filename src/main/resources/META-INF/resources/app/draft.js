@@ -73,7 +73,8 @@ export async function render(context) {
   context.onLeave(() => document.removeEventListener('selectionchange', onSelection));
   const first = await api.getDraft(id);
   await context.follow(first.term, (event) => {
-    if (event.draft === id || event.draft === first.translationOf?.draft) void refresh();
+    // a new language version names itself, not its source: any in the term may be this draft's
+    if (event.draft === id || event.draft === first.translationOf?.draft || event.type === 'translation.created') void refresh();
   });
   await show();
 }
