@@ -35,6 +35,8 @@ public class EventsLoad {
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     static String password = "load-writer-password";
+    /** Alternating rounds without and with the 200 idle streams. */
+    static final int ROUNDS = 4;
 
     public static void main(String[] args) throws Exception {
         String a = args[0], b = args[1], admin = args[2];
@@ -64,24 +66,31 @@ public class EventsLoad {
         latency("same instance (write on A, stream on A)", a, a, drafts.get(0), heads, 0);
         latency("across instances (write on A, stream on B)", a, b, drafts.get(0), heads, 0);
 
-        System.out.println("== write throughput on A, 4 writers x 100 writes ==");
-        double before = throughput(a, drafts, heads);
-        long heapBefore = heapAfterGc(a, pidA);
-        List<Stream> idle = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            idle.add(Stream.open(a, "term=idle-term"));
+        System.out.println("== write throughput on A, 4 writers x 100 writes per round ==");
+        throughput(a, drafts, heads); // warm-up round, not reported
+        List<Double> without = new ArrayList<>();
+        List<Double> with = new ArrayList<>();
+        long heapBefore = 0;
+        long heapWith = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            without.add(throughput(a, drafts, heads));
+            heapBefore = heapAfterGc(a, pidA);
+            List<Stream> idle = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                idle.add(Stream.open(a, "term=idle-term"));
+            }
+            for (Stream s : idle) {
+                s.greeted.await(30, TimeUnit.SECONDS);
+            }
+            heapWith = heapAfterGc(a, pidA);
+            with.add(throughput(a, drafts, heads));
+            for (Stream s : idle) {
+                s.close();
+            }
+            Thread.sleep(1000);
         }
-        for (Stream s : idle) {
-            s.greeted.await(30, TimeUnit.SECONDS);
-        }
-        long heapWith = heapAfterGc(a, pidA);
-        double with = throughput(a, drafts, heads);
-        double after = throughput(a, drafts, heads);
-        for (Stream s : idle) {
-            s.close();
-        }
-        System.out.printf("writes/s without streams: %.0f; with 200 idle streams open: %.0f; without again: %.0f%n",
-                before, with, after);
+        System.out.println("writes/s without streams, by round: " + rounded(without) + "; median " + Math.round(pct(without, 50)));
+        System.out.println("writes/s with 200 idle streams, by round: " + rounded(with) + "; median " + Math.round(pct(with, 50)));
         System.out.printf("heap after GC: %.1f MB without streams, %.1f MB with 200 idle streams (+%.1f MB, %.1f KB per stream)%n",
                 heapBefore / 1e6, heapWith / 1e6, (heapWith - heapBefore) / 1e6, (heapWith - heapBefore) / 200 / 1e3);
     }
@@ -167,6 +176,10 @@ public class EventsLoad {
 
     static String basic(String user, String pass) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + pass).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static List<Long> rounded(List<Double> values) {
+        return values.stream().map(Math::round).toList();
     }
 
     static double pct(List<Double> values, int p) {

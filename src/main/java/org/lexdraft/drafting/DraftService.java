@@ -128,8 +128,12 @@ public class DraftService {
                         + " and shares its visibility: table draft " + d.translationOf.id + " instead.");
             }
             if (Draft.TABLED.equals(visibility) && !Draft.TABLED.equals(d.visibility)) {
-                // a language version is tabled with its source
-                Draft.update("visibility = ?1, updatedAt = ?2 where translationOf = ?3", Draft.TABLED, Times.now(), d);
+                // a language version is tabled with its source, and says so on the event stream
+                for (Draft languageVersion : TranslationService.of(d)) {
+                    languageVersion.visibility = Draft.TABLED;
+                    languageVersion.updatedAt = Times.now();
+                    events.draftChanged(languageVersion, caller, true, false);
+                }
             }
             d.visibility = visibility;
         }

@@ -14,7 +14,6 @@ import org.lexdraft.common.LanguageTags;
 import org.lexdraft.common.Problems;
 import org.lexdraft.common.Times;
 import org.lexdraft.delegation.Member;
-import org.lexdraft.events.EventService;
 
 /**
  * Language versions: a draft of its own that renders another draft (its source) in one language,
@@ -34,14 +33,14 @@ public class TranslationService {
     @Inject
     VersionService versions;
 
-    @Inject
-    EventService events;
-
     /**
      * Creates the language version of draft {@code sourceId} in one language. The source row is locked,
      * so two requests for one language are serialised (the unique (source, language) key backs this up).
      * This is the one place a language version is created.
      */
+    @Inject
+    org.lexdraft.events.EventService events;
+
     @Transactional
     public CreatedDraft create(long sourceId, NewTranslation request) {
         Member caller = current.get();

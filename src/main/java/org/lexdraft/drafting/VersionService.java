@@ -51,13 +51,13 @@ public class VersionService {
     ThreeWayMerge merger;
 
     @Inject
-    EventService events;
-
-    @Inject
     jakarta.enterprise.event.Event<HeadChanged> headChanged;
 
     @Inject
     VersionCache cache;
+
+    @Inject
+    EventService events;
 
     /**
      * Records a new version. The draft row is locked for the transaction, so concurrent writers are

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Start to ready, as issue 13 measures it: the packaged service started as a new process until
+# /q/health/ready answers 200, on a fresh H2 database and again on the same (existing) database.
+#   mvn -B -DskipTests package && bash src/load/startup.sh [runs] [extra java flags...]
+# Prints each run and the median of each kind. Loopback only; every service is stopped after it.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+RUNS=${1:-5}; shift || true
+PORT=${LEXDRAFT_BENCH_PORT:-18091}
+JAR=${LEXDRAFT_BENCH_JAR:-target/quarkus-app/quarkus-run.jar}
+WORK=$(mktemp -d /tmp/lexdraft-startup.XXXXXX)
+
+once() { # db-dir java-flags... -> seconds to ready
+    local t0 t1 pid db=$1
+    shift
+    t0=$(date +%s.%N)
+    LEXDRAFT_ADMIN_PASSWORD=startup-admin-pw QUARKUS_HTTP_PORT=$PORT \
+      QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$db/db" java "$@" -jar "$JAR" > "$WORK/last.log" 2>&1 &
+    pid=$!
+    until curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null; do
+        kill -0 $pid 2>/dev/null || { cat "$WORK/last.log" >&2; exit 1; }
+        sleep 0.01
+    done
+    t1=$(date +%s.%N)
+    kill $pid; wait $pid 2>/dev/null || true
+    python3 -c "print(f'{$t1 - $t0:.2f}')"
+}
+
+fresh=(); existing=()
+for i in $(seq 1 "$RUNS"); do
+    fresh+=("$(once "$WORK/db$i" "$@")")
+    existing+=("$(once "$WORK/db$i" "$@")")
+    echo "run $i: fresh database ${fresh[-1]} s, existing database ${existing[-1]} s"
+done
+python3 - "${fresh[*]}" "${existing[*]}" <<'PY'
+import statistics, sys
+f = [float(x) for x in sys.argv[1].split()]; e = [float(x) for x in sys.argv[2].split()]
+print(f"median start to ready: fresh database {statistics.median(f):.2f} s, existing database {statistics.median(e):.2f} s")
+PY
+rm -rf "$WORK"
