@@ -68,7 +68,7 @@ public class AccessResource implements AccessApi {
     @Override
     @PermitAll
     public Response createSession(SignIn body) {
-        String secret = sessions.signIn(body, http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress());
+        String secret = sessions.signIn(body, IdentityProviders.client(http));
         return Response.noContent().header(HttpHeaders.SET_COOKIE, cookie(secret, false)).build();
     }
 

@@ -34,23 +34,20 @@ public class CredentialCache {
         return Secrets.hmac(key, username + '\u0000' + password);
     }
 
-    /** The member id the credential was verified for, if it was and has not expired. */
-    Long lookup(String cacheKey) {
+    /**
+     * Whether this credential was verified for this member against this very hash (a changed
+     * password never matches) and has not expired.
+     */
+    boolean remembers(String cacheKey, long memberId, String passwordHash) {
         Entry e = entries.get(cacheKey);
         if (e == null) {
-            return null;
+            return false;
         }
         if (System.nanoTime() - e.expiresAtNanos() > 0) {
             entries.remove(cacheKey, e);
-            return null;
+            return false;
         }
-        return e.memberId();
-    }
-
-    /** Whether the entry was verified against this hash (a changed password never matches). */
-    boolean verifiedAgainst(String cacheKey, String passwordHash) {
-        Entry e = entries.get(cacheKey);
-        return e != null && Secrets.sameSecret(e.passwordHash(), passwordHash);
+        return e.memberId() == memberId && Secrets.sameSecret(e.passwordHash(), passwordHash);
     }
 
     void remember(String cacheKey, long memberId, String passwordHash) {
@@ -64,16 +61,8 @@ public class CredentialCache {
         entries.put(cacheKey, new Entry(memberId, passwordHash, System.nanoTime() + ttl));
     }
 
-    void forget(String cacheKey) {
-        entries.remove(cacheKey);
-    }
-
     /** Drops every credential remembered for the member (its password changed, or it was deactivated). */
     public void forgetMember(long memberId) {
         entries.values().removeIf(e -> e.memberId() == memberId);
-    }
-
-    int size() {
-        return entries.size();
     }
 }

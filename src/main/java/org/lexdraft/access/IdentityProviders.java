@@ -22,10 +22,11 @@ final class IdentityProviders {
     /** The client a failed sign-in is counted against. */
     static String client(AuthenticationRequest request) {
         RoutingContext context = HttpSecurityUtils.getRoutingContextAttribute(request);
-        if (context == null || context.request().remoteAddress() == null) {
-            return "unknown";
-        }
-        return context.request().remoteAddress().hostAddress();
+        return context == null ? "unknown" : client(context.request());
+    }
+
+    static String client(io.vertx.core.http.HttpServerRequest request) {
+        return request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress();
     }
 
     @ApplicationScoped

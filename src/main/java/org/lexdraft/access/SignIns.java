@@ -29,10 +29,8 @@ public class SignIns {
     /** A member by username and password, or an AuthenticationFailedException; 429 past the throttle. */
     public SignedIn byPassword(String username, String password, String client) {
         String cacheKey = cache.keyOf(username, password);
-        Long remembered = cache.lookup(cacheKey);
         SignedIn member = store.activeMember(username);
-        if (remembered != null && member != null && member.id() == remembered
-                && cache.verifiedAgainst(cacheKey, member.passwordHash())) {
+        if (member != null && cache.remembers(cacheKey, member.id(), member.passwordHash())) {
             throttle.succeeded(username, client);
             return member;
         }
