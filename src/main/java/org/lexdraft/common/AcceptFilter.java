@@ -1,6 +1,7 @@
 package org.lexdraft.common;
 
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.ArrayList;
@@ -14,9 +15,15 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * only when it writes the response, which is after a write has committed, and fails on an empty one;
  * so an empty or blank {@code Accept} (no preference) is removed here, a malformed one or one that
  * accepts nothing ({@code q=0} throughout) is refused with 406, and a well-formed one is passed on
- * in a canonical form the framework reads.
+ * in a canonical form the framework reads. An operation that answers success with no body (204) has
+ * no representation to negotiate, and its errors are problems whatever the client accepts: a
+ * well-formed {@code Accept} is then set aside, so that {@code Accept: application/json} does not
+ * turn a sign-out into a 406.
  */
 public class AcceptFilter {
+
+    @Inject
+    ContractPaths contract;
 
     private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
     private static final String QUOTED = "\"(?:[\\t \\x21\\x23-\\x5B\\x5D-\\x7E\\x80-\\xFF]|\\\\[\\t \\x21-\\x7E\\x80-\\xFF])*\"";
@@ -38,7 +45,7 @@ public class AcceptFilter {
             throw Problems.notAcceptable("The Accept header is malformed (" + e.getMessage()
                     + "); name media types such as application/json, or leave Accept out.");
         }
-        if (canonical == null) {
+        if (canonical == null || contract.answersWithoutBody(request.getMethod(), request.getUriInfo().getPath())) {
             forget(request, vertxRequest);
         } else {
             // both views of the headers: the framework reads the Vert.x one when it writes the response

@@ -143,7 +143,7 @@ public class ProblemMapper {
     }
 
     @Inject
-    AllowedMethods allowedMethods;
+    ContractPaths contractPaths;
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uriInfo, HttpHeaders headers) {
@@ -170,7 +170,7 @@ public class ProblemMapper {
             case 404 -> respond(problem(404, "not-found", "Not found", "There is no such resource."));
             case 405 -> Response.fromResponse(respond(problem(405, "method-not-allowed", "Method not allowed",
                             "This resource does not support that HTTP method.")))
-                    .header(HttpHeaders.ALLOW, allowedMethods.forPath(uriInfo.getPath()).orElse(null))
+                    .header(HttpHeaders.ALLOW, contractPaths.allowFor(uriInfo.getPath()).orElse(null))
                     .build();
             case 406 -> respond(problem(406, "not-acceptable", "Not acceptable",
                     "None of the media types in Accept can be produced here."));

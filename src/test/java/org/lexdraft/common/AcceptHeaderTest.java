@@ -164,4 +164,41 @@ class AcceptHeaderTest {
         assertEquals(406, reply.status(), reply.toString());
         assertTrue(reply.contentType().startsWith("application/problem+json"), reply.toString());
     }
+
+    /**
+     * The operations that answer success with no body (sign-in, sign-out, a password change, revoking
+     * a token) have nothing to negotiate: a script that accepts only JSON, or a browser that accepts
+     * HTML, gets its 204, and a malformed Accept is still refused before anything happens.
+     */
+    @Test
+    void operationsWithoutABodyAnswer204WhateverIsAccepted() {
+        String member = Api.member(Api.delegation(), "drafter");
+        String signIn = "{\"username\":\"" + member + "\",\"password\":\"" + Api.PASSWORD + "\"}";
+        for (String accept : List.of("Accept: application/json", "Accept: text/html", "Accept: application/problem+json")) {
+            Reply in = RawHttp.request("POST", "/api/session", null, signIn, accept);
+            assertEquals(204, in.status(), "sign-in with '" + accept + "': " + in);
+            String cookie = in.header("set-cookie").split(";", 2)[0];
+
+            Reply out = RawHttp.request("DELETE", "/api/session", null, null, accept, "Cookie: " + cookie,
+                    "Origin: http://localhost");
+            assertEquals(204, out.status(), "sign-out with '" + accept + "': " + out);
+            Api.browser(cookie.substring(cookie.indexOf('=') + 1), null).get("/api/me").then().statusCode(401);
+
+            String token = Api.token(member);
+            long id = Api.signedIn(member).get("/api/tokens").then().extract().jsonPath().getLong("items[0].id");
+            Reply revoked = RawHttp.request("DELETE", "/api/tokens/" + id, RawHttp.basic(member, Api.PASSWORD), null, accept);
+            assertEquals(204, revoked.status(), "revoking with '" + accept + "': " + revoked);
+            Api.bearer(token).get("/api/me").then().statusCode(401);
+        }
+        String change = "{\"current\":\"" + Api.PASSWORD + "\",\"new\":\"another-long-password\"}";
+        Reply changed = RawHttp.request("PUT", "/api/me/password", RawHttp.basic(member, Api.PASSWORD), change,
+                "Accept: application/json");
+        assertEquals(204, changed.status(), changed.toString());
+        Api.as(member, "another-long-password").get("/api/me").then().statusCode(200);
+
+        Reply malformed = RawHttp.request("PUT", "/api/me/password", RawHttp.basic(member, "another-long-password"),
+                "{\"current\":\"another-long-password\",\"new\":\"a-third-long-password\"}", "Accept: garbage");
+        assertEquals(406, malformed.status(), malformed.toString());
+        Api.as(member, "another-long-password").get("/api/me").then().statusCode(200);
+    }
 }
