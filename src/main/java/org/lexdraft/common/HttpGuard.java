@@ -15,9 +15,10 @@ import org.lexdraft.api.model.Problem;
 /**
  * problem+json for what fails below JAX-RS, on the Vert.x router: an HTTP/1.1 request without a
  * usable Host is refused here, and a failure no JAX-RS mapper saw is answered as a problem instead of
- * the framework's own body (which names exceptions, and in tests a stack). What Vert.x refuses while
- * decoding (a request line past the limit: 414, headers past the limit: 431, an unparseable header
- * or Content-Length: 400) never reaches the router; it gets an empty body and a closed connection.
+ * the framework's own body (which names exceptions, and in tests a stack). A request line or header
+ * block past lexdraft's limits is refused here with 414 or 431 problem+json; Vert.x's own ceilings,
+ * set far above them, refuse while decoding, as does an unparseable header or Content-Length (400):
+ * those never reach the router, and get an empty body and a closed connection.
  */
 @ApplicationScoped
 public class HttpGuard {
@@ -27,9 +28,35 @@ public class HttpGuard {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    LexdraftConfig config;
+
     void install(@Observes Router router) {
+        router.route().order(-10_001).handler(this::limitSizes);
         router.route().order(-10_000).handler(this::requireHost);
         router.route().order(-10_000).failureHandler(this::failure);
+    }
+
+    private void limitSizes(RoutingContext ctx) {
+        var request = ctx.request();
+        // "METHOD SP request-target SP HTTP/1.1", as Vert.x counts it
+        long line = request.method().name().length() + 1L + request.uri().length() + 9;
+        if (line > config.limits().maxRequestLine()) {
+            respond(ctx, ProblemMapper.problem(414, "uri-too-long", "URI too long", "The request line has " + line
+                    + " bytes; at most " + config.limits().maxRequestLine() + " are accepted."));
+            return;
+        }
+        long headers = 0;
+        for (var header : request.headers()) {
+            headers += header.getKey().length() + header.getValue().length() + 4; // ": " and CRLF
+        }
+        if (headers > config.limits().maxHeaderBytes()) {
+            respond(ctx, ProblemMapper.problem(431, "headers-too-large", "Request header fields too large",
+                    "The header fields have " + headers + " bytes; at most " + config.limits().maxHeaderBytes()
+                            + " are accepted."));
+            return;
+        }
+        ctx.next();
     }
 
     private void requireHost(RoutingContext ctx) {

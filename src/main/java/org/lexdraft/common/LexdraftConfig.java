@@ -53,5 +53,13 @@ public interface LexdraftConfig {
         /** Code points of text one export (a term's compilation) may carry. */
         @WithDefault("2000000")
         int maxExportLength();
+
+        /** Bytes of a request line; longer ones get 414 problem+json (Vert.x's own ceiling is far above). */
+        @WithDefault("8192")
+        int maxRequestLine();
+
+        /** Bytes of a request's header fields; more get 431 problem+json (Vert.x's own ceiling is far above). */
+        @WithDefault("20480")
+        int maxHeaderBytes();
     }
 }
