@@ -19,7 +19,7 @@ public class AccessToken extends PanacheEntityBase {
     static final String API = "api";
     static final String SESSION = "session";
 
-    /** Random, below 2^53 (see {@link Secrets#newId()}). */
+    /** Random, below 2^53 (see {@link org.lexdraft.common.RandomIds}). */
     @Id
     public Long id;
 

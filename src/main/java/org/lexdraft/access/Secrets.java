@@ -9,7 +9,7 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** Random secrets, their SHA-256 for storage, and random public ids. */
+/** Random secrets and their SHA-256 for storage. */
 final class Secrets {
 
     /** API tokens; session tokens have their own prefix so that one is never mistaken for the other. */
@@ -26,11 +26,6 @@ final class Secrets {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    /** A random positive id below 2^53, so that ids reveal no count and JavaScript reads them exactly. */
-    static long newId() {
-        return 1 + (RANDOM.nextLong() >>> 11) % ((1L << 53) - 1);
     }
 
     static byte[] randomKey() {

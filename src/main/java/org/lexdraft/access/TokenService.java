@@ -13,6 +13,7 @@ import org.lexdraft.api.model.NewToken;
 import org.lexdraft.api.model.Token;
 import org.lexdraft.common.PageResult;
 import org.lexdraft.common.Problems;
+import org.lexdraft.common.RandomIds;
 import org.lexdraft.common.Times;
 import org.lexdraft.delegation.Member;
 
@@ -66,7 +67,7 @@ public class TokenService {
     AccessToken issue(Member member, String kind, String label, String secret, Duration ttl) {
         Instant now = Times.now();
         AccessToken t = new AccessToken();
-        t.id = Secrets.newId();
+        t.id = RandomIds.next();
         t.member = member;
         t.kind = kind;
         t.label = label;

@@ -102,7 +102,7 @@ public class AnalysisService {
         Term term = terms.require(slug);
         List<DraftVersion> heads = DraftVersion.<DraftVersion>find("from DraftVersion v join fetch v.draft d"
                         + " join fetch d.delegation where d.term = :term and v.number = d.head and d.translationOf is null and "
-                        + TermService.VISIBLE + " order by d.id",
+                        + TermService.VISIBLE + " order by d.createdAt, d.id",
                 Parameters.with("term", term).and("delegationId", caller.delegation.id)).list();
         Map<Long, List<org.lexdraft.api.model.LanguageVersion>> translations = translationsOf(heads, caller);
         List<ComparedDraft> drafts = new ArrayList<>();

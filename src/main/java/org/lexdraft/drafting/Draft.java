@@ -4,13 +4,13 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.lexdraft.common.RandomIds;
 import org.lexdraft.delegation.Delegation;
 import org.lexdraft.delegation.Member;
 
@@ -25,9 +25,16 @@ public class Draft extends PanacheEntityBase {
     public static final String WITHDRAWN = "withdrawn";
     public static final String ADOPTED = "adopted";
 
+    /** Random, not sequential (see {@link RandomIds}): given at persist, so it says nothing of other rows. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
+    @PrePersist
+    void assignId() {
+        if (id == null) {
+            id = RandomIds.next();
+        }
+    }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "term_id", nullable = false)

@@ -58,7 +58,7 @@ public class DraftService {
             where.append(" and d.language = :language");
             params.and("language", LanguageTags.canonical("language", language));
         }
-        var query = Draft.<Draft>find("from Draft d join fetch d.delegation where " + where + " order by d.id", params)
+        var query = Draft.<Draft>find("from Draft d join fetch d.delegation where " + where + " order by d.createdAt, d.id", params)
                 .page(Page.of(page, size));
         long total = Draft.count("from Draft d where " + where, params);
         return new PageResult<>(query.list().stream().map(d -> DraftingMapper.toApi(d, caller)).toList(), page, size, total);

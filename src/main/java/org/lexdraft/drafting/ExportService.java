@@ -116,7 +116,7 @@ public class ExportService {
         Parameters params = Parameters.with("term", term).and("delegationId", caller.delegation.id);
         List<DraftVersion> heads = DraftVersion.<DraftVersion>find("from DraftVersion v join fetch v.draft d"
                 + " join fetch d.delegation where d.term = :term and v.number = d.head and d.translationOf is null and "
-                + TermService.VISIBLE + " order by d.id", params).list();
+                + TermService.VISIBLE + " order by d.createdAt, d.id", params).list();
         List<DraftVersion> translated = DraftVersion.<DraftVersion>find("from DraftVersion v join fetch v.draft d"
                 + " join fetch d.delegation where d.term = :term and v.number = d.head and d.translationOf is not null and "
                 + TermService.VISIBLE + " order by d.language", params).list();

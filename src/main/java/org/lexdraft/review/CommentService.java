@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,12 +73,13 @@ public class CommentService {
         Integer upTo = target;
         while (draft != null && draft.isVisibleTo(caller)) {
             comments.addAll(Comment.<Comment>find("from Comment c join fetch c.author join fetch c.delegation"
-                            + " where c.draft = :draft and c.versionNumber <= :upTo and " + VISIBLE, Sort.by("c.id"),
+                            + " where c.draft = :draft and c.versionNumber <= :upTo and " + VISIBLE, Sort.by("c.createdAt").and("c.id"),
                     Parameters.with("draft", draft).and("upTo", upTo).and("delegationId", caller.delegation.id)).list());
             upTo = draft.basedOnNumber;
             draft = draft.basedOnDraft;
         }
-        comments.sort((a, b) -> Long.compare(a.id, b.id));
+        // oldest first: ids are random and say nothing of the order
+        comments.sort(Comparator.comparing((Comment c) -> c.createdAt).thenComparing(c -> c.id));
         int from = Math.min(comments.size(), page * size);
         List<Comment> slice = comments.subList(from, Math.min(comments.size(), from + size));
         Map<Long, List<CommentEdit>> edits = editsOf(slice);

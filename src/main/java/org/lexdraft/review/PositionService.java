@@ -8,6 +8,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +95,7 @@ public class PositionService {
         Member caller = current.get();
         Term term = terms.require(slug);
         List<Draft> visible = Draft.<Draft>find("from Draft d join fetch d.delegation where d.term = :term and "
-                + TermService.VISIBLE + " order by d.id", Parameters.with("term", term)
+                + TermService.VISIBLE + " order by d.createdAt, d.id", Parameters.with("term", term)
                 .and("delegationId", caller.delegation.id)).list();
         List<MatrixCell> cells = new ArrayList<>();
         if (!visible.isEmpty()) {
@@ -102,9 +104,14 @@ public class PositionService {
                     + " where p.draft in ?1 order by p.id", visible).list()) {
                 currentStances.put(p.draft.id + "/" + p.delegation.code, p);
             }
+            // by delegation, then in the order of the drafts (oldest first; ids are random)
+            Map<Long, Integer> order = new HashMap<>();
+            for (Draft d : visible) {
+                order.put(d.id, order.size());
+            }
             currentStances.values().stream()
-                    .sorted((a, b) -> a.delegation.code.equals(b.delegation.code)
-                            ? Long.compare(a.draft.id, b.draft.id) : a.delegation.code.compareTo(b.delegation.code))
+                    .sorted(Comparator.comparing((Position p) -> p.delegation.code)
+                            .thenComparing(p -> order.get(p.draft.id)))
                     .forEach(p -> cells.add(new MatrixCell()
                             .delegation(p.delegation.code)
                             .draft(p.draft.id)

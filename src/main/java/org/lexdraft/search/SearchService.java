@@ -44,7 +44,7 @@ public class SearchService {
         List<SearchHit> hits = new ArrayList<>();
         if (!candidates.isEmpty()) {
             List<Object[]> heads = em.createQuery("select d, v from Draft d join fetch d.term join fetch d.delegation,"
-                            + " DraftVersion v where v.draft = d and v.number = d.head and d.id in :ids order by d.id", Object[].class)
+                            + " DraftVersion v where v.draft = d and v.number = d.head and d.id in :ids order by d.createdAt, d.id", Object[].class)
                     .setParameter("ids", candidates).getResultList();
             for (Object[] row : heads) {
                 Draft d = (Draft) row[0];
@@ -66,12 +66,13 @@ public class SearchService {
     @SuppressWarnings("unchecked")
     private List<Long> candidates(Query query, Member caller, Term term) {
         var words = query.words();
-        var sql = new StringBuilder("select w.draft_id from search_word w join draft d on d.id = w.draft_id"
+        var sql = new StringBuilder("select d.id from search_word w join draft d on d.id = w.draft_id"
                 + " where w.word in (:words) and (d.visibility = 'tabled' or d.delegation_id = :delegation)");
         if (term != null) {
             sql.append(" and d.term_id = :term");
         }
-        sql.append(" group by w.draft_id having count(*) = :n order by w.draft_id");
+        // oldest drafts first, as in the hits (ids are random and say nothing of the order)
+        sql.append(" group by d.id, d.created_at having count(*) = :n order by d.created_at, d.id");
         var nq = em.createNativeQuery(sql.toString())
                 .setParameter("words", words)
                 .setParameter("delegation", caller.delegation.id)

@@ -31,7 +31,8 @@ export function renderThreads(list, comments, context) {
   const roots = comments.filter((c) => c.replyTo === undefined || !ids.has(c.replyTo));
   const position = (/** @type {api.Comment} */ c) =>
     !c.anchor || c.anchorState === 'orphaned' ? Number.MAX_SAFE_INTEGER : c.anchor.start;
-  roots.sort((a, b) => position(a) - position(b) || a.id - b.id);
+  // sort is stable: threads at the same place keep the API's order, oldest first (ids are random)
+  roots.sort((a, b) => position(a) - position(b));
   /** @type {Map<number, api.Comment[]>} */
   const replies = new Map();
   for (const c of comments) {

@@ -69,7 +69,7 @@ class DraftApiTest {
         assertEquals(TEXT.length() - 1, r.jsonPath().getInt("version.length"));
         Api.as(team.drafter()).get(r.header("Location")).then().statusCode(200)
                 .header("ETag", equalTo("\"1\""))
-                .body("id", equalTo((int) id))
+                .body("id", Api.id(id))
                 .body("head", equalTo(1));
     }
 
@@ -427,7 +427,7 @@ class DraftApiTest {
         Response page0 = Api.as(a.observer()).queryParam("size", 1).get("/api/terms/" + slug + "/drafts");
         page0.then().statusCode(200)
                 .body("items", hasSize(1))
-                .body("items[0].id", equalTo((int) first))
+                .body("items[0].id", Api.id(first))
                 .body("page", equalTo(0))
                 .body("size", equalTo(1))
                 .body("total", equalTo(2));
@@ -436,14 +436,14 @@ class DraftApiTest {
         Response page1 = Api.as(a.observer()).get(linkTarget(links(page0), "next"));
         page1.then().statusCode(200)
                 .body("items", hasSize(1))
-                .body("items[0].id", equalTo((int) second))
+                .body("items[0].id", Api.id(second))
                 .body("page", equalTo(1))
                 .body("total", equalTo(2));
         assertThat(links(page1), containsString("rel=\"prev\""));
         assertThat(links(page1), not(containsString("rel=\"next\"")));
         Api.as(a.observer()).get(linkTarget(links(page1), "prev")).then().statusCode(200)
                 .body("page", equalTo(0))
-                .body("items[0].id", equalTo((int) first));
+                .body("items[0].id", Api.id(first));
     }
 
     // ----------------------------------------------------------------------------------------
@@ -480,9 +480,9 @@ class DraftApiTest {
                 .get("/api/diff").then().statusCode(404).contentType(PROBLEM);
         user(username).queryParam("from", visibleToCaller + ":1").queryParam("to", hidden + ":1")
                 .get("/api/diff").then().statusCode(404).contentType(PROBLEM);
-        List<Integer> ids = user(username).get("/api/terms/" + slug + "/drafts").then().statusCode(200)
-                .extract().jsonPath().getList("items.id", Integer.class);
-        assertEquals(List.of((int) visibleToCaller), ids);
+        List<Long> ids = Api.longs(user(username).get("/api/terms/" + slug + "/drafts").then().statusCode(200)
+                .extract().jsonPath().getList("items.id"));
+        assertEquals(List.of(visibleToCaller), ids);
         user(username).get("/api/terms/" + slug + "/drafts").then().body("total", equalTo(1));
         assertEquals(1, draftCount(username, slug));
         assertEquals(1, termFromList(username, slug).get("draftCount"));
@@ -507,14 +507,14 @@ class DraftApiTest {
 
     private static void assertVisible(String username, String slug, long draft) {
         String d = "/api/drafts/" + draft;
-        user(username).get(d).then().statusCode(200).body("id", equalTo((int) draft));
+        user(username).get(d).then().statusCode(200).body("id", Api.id(draft));
         user(username).get(d + "/versions").then().statusCode(200).body("total", equalTo(1));
         user(username).get(d + "/versions/1").then().statusCode(200).body("number", equalTo(1));
         user(username).queryParam("from", draft + ":1").queryParam("to", draft + ":1")
                 .get("/api/diff").then().statusCode(200);
-        List<Integer> ids = user(username).get("/api/terms/" + slug + "/drafts").then().statusCode(200)
-                .extract().jsonPath().getList("items.id", Integer.class);
-        assertEquals(true, ids.contains((int) draft), "draft " + draft + " is listed for " + username);
+        List<Long> ids = Api.longs(user(username).get("/api/terms/" + slug + "/drafts").then().statusCode(200)
+                .extract().jsonPath().getList("items.id"));
+        assertEquals(true, ids.contains(draft), "draft " + draft + " is listed for " + username);
         assertEquals(ids.size(), draftCount(username, slug));
     }
 

@@ -79,7 +79,7 @@ class LanguageVersionApiTest {
                 .body("visibility", equalTo("delegation"))
                 .body("language", equalTo("fr"))
                 .body("head", equalTo(1))
-                .body("translationOf.draft", equalTo((int) source))
+                .body("translationOf.draft", Api.id(source))
                 .body("translationOf.sourceVersion", equalTo(1))
                 .body("translationOf.sourceHead", equalTo(2))
                 .body("translationOf.outdated", equalTo(true))
@@ -88,7 +88,7 @@ class LanguageVersionApiTest {
                 .extract().jsonPath();
         long fr = created.getLong("id");
         Api.as(team.drafter()).get("/api/drafts/" + fr).then().statusCode(200)
-                .body("translationOf.draft", equalTo((int) source))
+                .body("translationOf.draft", Api.id(source))
                 .body("translationOf.outdated", equalTo(true));
         Api.as(team.drafter()).get("/api/drafts/" + fr + "/versions/1").then().statusCode(200)
                 .body("sourceVersion", equalTo(1));
@@ -107,7 +107,7 @@ class LanguageVersionApiTest {
                 .extract().jsonPath().getLong("id");
         Api.as(team.drafter()).get("/api/drafts/" + source + "/translations").then().statusCode(200)
                 .body("$", hasSize(1))
-                .body("[0].draft", equalTo((int) fr))
+                .body("[0].draft", Api.id(fr))
                 .body("[0].language", equalTo("fr"))
                 .body("[0].head", equalTo(1))
                 .body("[0].sourceVersion", equalTo(2))
@@ -346,7 +346,7 @@ class LanguageVersionApiTest {
                 .body("similarity[0]", hasSize(2))
                 .extract().jsonPath();
         assertEquals(List.of(source, other), comparison.getList("drafts.id", Long.class));
-        assertEquals(List.of((int) fr), comparison.getList("drafts[0].translations.draft"));
+        assertEquals(List.of(fr), Api.longs(comparison.getList("drafts[0].translations.draft")));
         assertEquals(List.of("fr"), comparison.getList("drafts[0].translations.language"));
         assertEquals(List.of(), comparison.getList("drafts[1].translations"));
     }
@@ -361,7 +361,7 @@ class LanguageVersionApiTest {
         Api.as(team.drafter()).get("/api/diff?from=" + fr + ":1&to=" + fr + ":2").then().statusCode(200)
                 .body("stats.inserted", org.hamcrest.Matchers.greaterThan(0));
         Api.as(team.drafter()).get("/api/drafts/" + fr + "/versions/2/blame").then().statusCode(200)
-                .body("spans[0].draft", equalTo((int) fr));
+                .body("spans[0].draft", Api.id(fr));
     }
 
     private static io.restassured.response.ValidatableResponse translate(String username, long draft, Map<String, ?> body) {

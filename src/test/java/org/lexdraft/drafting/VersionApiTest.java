@@ -58,7 +58,7 @@ class VersionApiTest {
                 .contentType("application/json")
                 .header("Location", endsWith("/api/drafts/" + draft + "/versions/2"))
                 .header("ETag", equalTo("\"2\""))
-                .body("draft", equalTo((int) draft))
+                .body("draft", Api.id(draft))
                 .body("number", equalTo(2))
                 .body("text", equalTo(V2))
                 .body("message", equalTo("ten, not twenty"))
@@ -336,7 +336,7 @@ class VersionApiTest {
         Api.version(team.drafter(), draft, V2, 1);
         Response r = Api.as(team.observer()).get(versions(draft) + "/1");
         r.then().statusCode(200)
-                .body("draft", equalTo((int) draft))
+                .body("draft", Api.id(draft))
                 .body("number", equalTo(1))
                 .body("text", equalTo(V1))
                 .body("message", equalTo("first"))

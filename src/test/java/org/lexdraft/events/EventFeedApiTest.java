@@ -63,7 +63,7 @@ class EventFeedApiTest {
                 .body("items", hasSize(1))
                 .body("items[0].type", equalTo("draft.created"))
                 .body("items[0].term", equalTo(slug))
-                .body("items[0].draft", equalTo((int) draft))
+                .body("items[0].draft", Api.id(draft))
                 .body("items[0].version", equalTo(1))
                 .body("items[0].comment", nullValue())
                 .body("items[0].delegation", equalTo(owner.code()))

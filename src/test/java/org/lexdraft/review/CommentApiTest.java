@@ -59,7 +59,7 @@ class CommentApiTest {
         r.then().statusCode(201)
                 .contentType("application/json")
                 .body("id", notNullValue())
-                .body("draft", equalTo((int) draft))
+                .body("draft", Api.id(draft))
                 .body("version", equalTo(1))
                 .body("author", equalTo(team.drafter()))
                 .body("delegation", equalTo(team.code()))
@@ -86,7 +86,7 @@ class CommentApiTest {
         // the comment reads the same from its Location, for its delegation and for another one
         for (String reader : List.of(team.drafter(), other.observer())) {
             Api.as(reader).get(r.header("Location")).then().statusCode(200)
-                    .body("id", equalTo((int) id))
+                    .body("id", Api.id(id))
                     .body("anchorState", equalTo("exact"))
                     .body("anchor.start", equalTo(start))
                     .body("anchor.end", equalTo(end))
@@ -94,7 +94,7 @@ class CommentApiTest {
         }
         Api.as(other.drafter()).get("/api/drafts/" + draft + "/comments").then().statusCode(200)
                 .body("total", equalTo(1))
-                .body("items[0].id", equalTo((int) id))
+                .body("items[0].id", Api.id(id))
                 .body("items[0].anchor.quote", equalTo(quote));
     }
 
@@ -260,7 +260,7 @@ class CommentApiTest {
                 .body("errors.field", hasItem(startsWith(field)));
         Api.as(team.drafter()).get("/api/drafts/" + draft + "/comments").then().statusCode(200)
                 .body("total", equalTo(1))
-                .body("items.id", equalTo(List.of((int) existing)));
+                .body("items.id", Api.ids(existing));
     }
 
     @Test
@@ -372,14 +372,14 @@ class CommentApiTest {
                 "anchor", Map.of("quote", "20 kilograms")));
         post(other.drafter(), draft, Map.of("version", 1, "body", "We prefer 4 kg.", "replyTo", parent))
                 .then().statusCode(201)
-                .body("replyTo", equalTo((int) parent))
+                .body("replyTo", Api.id(parent))
                 .body("visibility", equalTo("public"))
                 .body("delegation", equalTo(other.code()));
         Api.as(owner.observer()).get("/api/drafts/" + draft + "/comments").then().statusCode(200)
                 .body("total", equalTo(2))
-                .body("items[0].id", equalTo((int) parent))
+                .body("items[0].id", Api.id(parent))
                 .body("items[0].replyTo", nullValue())
-                .body("items[1].replyTo", equalTo((int) parent))
+                .body("items[1].replyTo", Api.id(parent))
                 .body("items[1].body", equalTo("We prefer 4 kg."));
     }
 
@@ -391,12 +391,12 @@ class CommentApiTest {
         long parent = Api.comment(owner.drafter(), draft, Map.of("version", 1, "body", SECRET, "visibility", "delegation"));
         long reply = post(owner.drafter(), draft, Map.of("version", 1, "body", "Agreed internally.", "replyTo", parent))
                 .then().statusCode(201)
-                .body("replyTo", equalTo((int) parent))
+                .body("replyTo", Api.id(parent))
                 .body("visibility", equalTo("delegation"))
                 .extract().jsonPath().getLong("id");
         Api.as(owner.observer()).get("/api/drafts/" + draft + "/comments").then().statusCode(200)
                 .body("total", equalTo(2))
-                .body("items.id", equalTo(List.of((int) parent, (int) reply)));
+                .body("items.id", Api.ids(parent, reply));
         assertEquals(0, Api.commentTotal(other.drafter(), draft));
         Api.as(other.drafter()).get("/api/comments/" + reply).then().statusCode(404).contentType(PROBLEM);
         // explicitly private is accepted as well
@@ -464,7 +464,7 @@ class CommentApiTest {
         Api.as(team.drafter()).body(Map.of("body", "Second wording.")).patch("/api/comments/" + id)
                 .then().statusCode(200)
                 .contentType("application/json")
-                .body("id", equalTo((int) id))
+                .body("id", Api.id(id))
                 .body("body", equalTo("Second wording."))
                 .body("status", equalTo("open"))
                 .body("history", hasSize(1))
@@ -585,7 +585,7 @@ class CommentApiTest {
         for (String insider : List.of(owner.drafter(), owner.observer())) {
             Api.as(insider).get("/api/drafts/" + draft + "/comments").then().statusCode(200)
                     .body("total", equalTo(3))
-                    .body("items.id", equalTo(List.of((int) open, (int) hidden, (int) hiddenReply)));
+                    .body("items.id", Api.ids(open, hidden, hiddenReply));
             Api.as(insider).get("/api/comments/" + hidden).then().statusCode(200)
                     .body("visibility", equalTo("delegation"))
                     .body("body", equalTo(SECRET));
@@ -594,12 +594,12 @@ class CommentApiTest {
         for (String outsider : List.of(other.drafter(), other.observer(), "admin")) {
             Api.signedIn(outsider).get("/api/drafts/" + draft + "/comments").then().statusCode(200)
                     .body("total", equalTo(1))
-                    .body("items.id", equalTo(List.of((int) open)))
+                    .body("items.id", Api.ids(open))
                     .body(not(containsString("fallback")));
             Api.signedIn(outsider).queryParam("version", 1).queryParam("size", 1)
                     .get("/api/drafts/" + draft + "/comments").then().statusCode(200)
                     .body("total", equalTo(1))
-                    .body("items.id", equalTo(List.of((int) open)));
+                    .body("items.id", Api.ids(open));
             Api.signedIn(outsider).queryParam("page", 1).queryParam("size", 1)
                     .get("/api/drafts/" + draft + "/comments").then().statusCode(200)
                     .body("total", equalTo(1))

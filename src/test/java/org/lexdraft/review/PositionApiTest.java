@@ -41,7 +41,7 @@ class PositionApiTest {
                 "statement", "The weight limit is too high."));
         first.then().statusCode(201)
                 .contentType("application/json")
-                .body("draft", equalTo((int) draft))
+                .body("draft", Api.id(draft))
                 .body("delegation", equalTo(other.code()))
                 .body("stance", equalTo("oppose"))
                 .body("version", equalTo(1))

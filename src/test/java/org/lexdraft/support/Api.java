@@ -175,6 +175,37 @@ public final class Api {
         return origin == null ? spec : spec.header("Origin", origin);
     }
 
+    /**
+     * The ids of a JSON list as longs: JSON path reads each as an Integer or a Long depending on its size,
+     * so a list of ids compares to a {@code List<Long>} only through this.
+     */
+    public static java.util.List<Long> longs(java.util.List<?> ids) {
+        return ids.stream().map(id -> {
+            if (!(id instanceof Integer || id instanceof Long)) {
+                throw new AssertionError("not an integer id: " + id);
+            }
+            return ((Number) id).longValue();
+        }).toList();
+    }
+
+    /** Matches a JSON list of exactly these ids, in this order, whether JSON path reads each as an Integer or a Long. */
+    public static org.hamcrest.Matcher<Object> ids(long... ids) {
+        java.util.List<Long> expected = java.util.Arrays.stream(ids).boxed().toList();
+        return new org.hamcrest.TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Object item) {
+                return item instanceof java.util.List<?> list
+                        && list.stream().allMatch(id -> id instanceof Integer || id instanceof Long)
+                        && longs(list).equals(expected);
+            }
+
+            @Override
+            public void describeTo(org.hamcrest.Description description) {
+                description.appendText("the ids " + expected);
+            }
+        };
+    }
+
     /** Matches an id in a JSON body, which JSON path reads as an Integer or a Long depending on its size. */
     public static org.hamcrest.Matcher<Object> id(long id) {
         return new org.hamcrest.TypeSafeMatcher<>() {
