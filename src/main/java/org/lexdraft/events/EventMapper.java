@@ -11,7 +11,7 @@ final class EventMapper {
     }
 
     static Event toApi(EventRecord e) {
-        Event event = new Event(e.id(), EventType.fromValue(e.type()), e.term(), e.draft(), e.delegation(), e.actor(),
+        Event event = new Event(e.stamp(), EventType.fromValue(e.type()), e.term(), e.draft(), e.delegation(), e.actor(),
                 Times.utc(e.at()));
         event.setVersion(e.version());
         event.setComment(e.comment());

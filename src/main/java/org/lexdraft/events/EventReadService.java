@@ -43,8 +43,8 @@ public class EventReadService {
     public Start stream(String termSlug, String after, String lastEventId) {
         Member caller = current.get();
         Long termId = termSlug == null ? null : terms.require(termSlug).id;
-        long from = lastEventId != null ? position("Last-Event-ID", lastEventId)
-                : after != null ? position("after", after) : store.head();
+        long from = lastEventId != null ? store.positionAt(stamp("Last-Event-ID", lastEventId))
+                : after != null ? store.positionAt(stamp("after", after)) : store.head();
         return new Start(new EventScope(caller.delegation.id, termId), from);
     }
 
@@ -54,13 +54,14 @@ public class EventReadService {
         int size = limit == null ? DEFAULT_LIMIT : limit(limit);
         Member caller = current.get();
         Long termId = termSlug == null ? null : terms.require(termSlug).id;
-        long from = after == null ? 0 : position("after", after);
-        List<EventRecord> events = store.visible(new EventScope(caller.delegation.id, termId), from, size);
+        long seen = after == null ? 0 : stamp("after", after);
+        List<EventRecord> events = store.visible(new EventScope(caller.delegation.id, termId),
+                seen == 0 ? 0 : store.positionAt(seen), size);
         return new EventPage(events.stream().map(EventMapper::toApi).toList(),
-                events.isEmpty() ? from : events.get(events.size() - 1).id());
+                events.isEmpty() ? seen : events.get(events.size() - 1).stamp());
     }
 
-    private static long position(String field, String value) {
+    private static long stamp(String field, String value) {
         String v = value.strip();
         if (v.isEmpty() || v.length() > 18 || !v.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
             throw Problems.invalidField(field, "must be an event id: a whole number of 0 or more");

@@ -99,7 +99,7 @@ public class EventResource {
             } catch (JsonProcessingException failure) {
                 throw new UncheckedIOException(failure);
             }
-            return sse.newEventBuilder().id(Long.toString(e.id())).name(e.type())
+            return sse.newEventBuilder().id(Long.toString(e.stamp())).name(e.type())
                     .mediaType(MediaType.TEXT_PLAIN_TYPE).data(String.class, data).build();
         }
 

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.hibernate.Session;
 import org.lexdraft.common.Times;
@@ -141,15 +142,26 @@ public class EventService {
         em.createNativeQuery("update event_counter set last_id = last_id + ?1 where id = 1")
                 .setParameter(1, (long) events.size())
                 .executeUpdate();
-        long last = ((Number) em.createNativeQuery("select last_id from event_counter where id = 1")
-                .getSingleResult()).longValue();
+        Object[] counter = (Object[]) em.createNativeQuery("select last_id, last_stamp from event_counter where id = 1")
+                .getSingleResult();
+        long last = ((Number) counter[0]).longValue();
         long id = last - events.size();
         Instant now = Times.now();
-        for (OutboxEvent e : events) {
+        // stamps are time, never a count: the first is this microsecond unless an earlier stamp is not
+        // below it, and those everyone may see come first, so that no reader finds a stamp skipped
+        long stamp = Math.max(((Number) counter[1]).longValue() + 1,
+                Math.addExact(Math.multiplyExact(now.getEpochSecond(), 1_000_000L), now.getNano() / 1_000));
+        List<OutboxEvent> ordered = new ArrayList<>(events);
+        ordered.sort(Comparator.comparing(e -> e.audienceDelegationId != null));
+        for (OutboxEvent e : ordered) {
             e.id = ++id;
+            e.stamp = stamp++;
             e.createdAt = now;
             em.persist(e);
         }
+        em.createNativeQuery("update event_counter set last_stamp = ?1 where id = 1")
+                .setParameter(1, stamp - 1)
+                .executeUpdate();
         em.flush();
         if (databases.isPostgresql()) {
             // delivered to every listening instance when, and only if, this transaction commits

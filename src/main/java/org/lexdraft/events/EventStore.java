@@ -19,7 +19,7 @@ import java.util.List;
 @ApplicationScoped
 public class EventStore {
 
-    private static final String COLUMNS = "select id, type, term_id, term_slug, draft_id, version_number, comment_id,"
+    private static final String COLUMNS = "select id, stamp, type, term_id, term_slug, draft_id, version_number, comment_id,"
             + " delegation_code, actor, audience_delegation_id, created_at from event_outbox";
 
     @Inject
@@ -33,6 +33,23 @@ public class EventStore {
             return rs.next() ? rs.getLong(1) : 0;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the event counter", e);
+        }
+    }
+
+    /**
+     * The position after which a reader that has seen the event stamped {@code stamp} resumes: that of
+     * the newest event stamped at or before it (0 when there is none). Stamps grow with positions.
+     */
+    public long positionAt(long stamp) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "select id from event_outbox where stamp <= ? order by stamp desc limit 1")) {
+            s.setLong(1, stamp);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the outbox", e);
         }
     }
 
@@ -72,12 +89,12 @@ public class EventStore {
     }
 
     private static EventRecord read(ResultSet rs) throws SQLException {
-        Integer version = (Integer) nullable(rs.getInt(6), rs);
-        Long comment = (Long) nullable(rs.getLong(7), rs);
-        Long audience = (Long) nullable(rs.getLong(10), rs);
-        OffsetDateTime at = rs.getObject(11, OffsetDateTime.class);
-        return new EventRecord(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getLong(5), version,
-                comment, rs.getString(8), rs.getString(9), audience, at.toInstant());
+        Integer version = (Integer) nullable(rs.getInt(7), rs);
+        Long comment = (Long) nullable(rs.getLong(8), rs);
+        Long audience = (Long) nullable(rs.getLong(11), rs);
+        OffsetDateTime at = rs.getObject(12, OffsetDateTime.class);
+        return new EventRecord(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5), rs.getLong(6),
+                version, comment, rs.getString(9), rs.getString(10), audience, at.toInstant());
     }
 
     private static Object nullable(Object value, ResultSet rs) throws SQLException {

@@ -9,7 +9,7 @@ import java.time.Instant;
 
 /**
  * One change, written in the transaction that made it. Rows are never updated or deleted; the id is
- * the event's position in commit order (see {@link EventService}).
+ * the event's position in commit order, internal, and the stamp its public id (see {@link EventService}).
  */
 @Entity
 @Table(name = "event_outbox")
@@ -18,6 +18,10 @@ public class OutboxEvent extends PanacheEntityBase {
     @Id
     @Column(updatable = false)
     public Long id;
+
+    /** What readers see as the event's id: its time in microseconds, above every earlier stamp. */
+    @Column(nullable = false, updatable = false)
+    public Long stamp;
 
     @Column(nullable = false, length = 32, updatable = false)
     public String type;

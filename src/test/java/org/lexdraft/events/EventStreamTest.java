@@ -94,7 +94,7 @@ class EventStreamTest {
         EventStream<String> stream = stream(0, 100);
         AssertSubscriber<String> client = stream.multi().subscribe().withSubscriber(AssertSubscriber.create(Long.MAX_VALUE));
         runTasks();
-        stream.offer(new EventRecord(1, "version.created", 1, "t", 1, 2, null, "NOR", "hansen", 8L, Instant.now()));
+        stream.offer(new EventRecord(1, 1, "version.created", 1, "t", 1, 2, null, "NOR", "hansen", 8L, Instant.now()));
         stream.offer(event(2));
         assertEquals(List.of("hello", "2"), client.getItems());
     }
@@ -122,7 +122,7 @@ class EventStreamTest {
     }
 
     private static EventRecord event(long id) {
-        return new EventRecord(id, "version.created", 1, "t", 1, (int) id, null, "RUS", "ivanov", null, Instant.now());
+        return new EventRecord(id, id, "version.created", 1, "t", 1, (int) id, null, "RUS", "ivanov", null, Instant.now());
     }
 
     private static EventStream.Format<String> format() {

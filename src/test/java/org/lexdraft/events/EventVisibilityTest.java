@@ -2,9 +2,11 @@ package org.lexdraft.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -132,5 +134,48 @@ class EventVisibilityTest {
 
     private static List<String> types(List<Sse> events) {
         return events.stream().map(Sse::type).toList();
+    }
+
+    /**
+     * Event ids are the microsecond of each event (raised by at most a few where events share one), so
+     * they grow along the stream but count nothing: between two of its own events a delegation cannot
+     * tell whether, or how many, events it may not see happened. Gapless positions told it exactly.
+     */
+    @Test
+    void eventIdsCarryTimeNotTheNumberOfEventsOneCannotSee() {
+        Api.Team norway = Api.Team.create();
+        Api.Team russia = Api.Team.create();
+        String slug = Api.term();
+        long own = Api.draft(norway.drafter(), slug, TEXT, "tabled");
+        long hidden = Api.draft(russia.drafter(), slug, TEXT, "delegation");
+        Api.version(russia.drafter(), hidden, TEXT + " Two.", 1);
+        Api.version(russia.drafter(), hidden, TEXT + " Three.", 2);
+        Api.version(norway.drafter(), own, TEXT + " Two.", 1);
+        Api.version(norway.drafter(), own, TEXT + " Three.", 2);
+
+        var feed = Api.as(norway.drafter()).accept("application/json").get("/api/events?term=" + slug)
+                .then().statusCode(200).extract().jsonPath();
+        List<Long> ids = feed.getList("items.id", Long.class);
+        List<String> at = feed.getList("items.at", String.class);
+        assertEquals(List.of("draft.created", "version.created", "version.created"), feed.getList("items.type"));
+        for (int i = 0; i < ids.size(); i++) {
+            Instant when = Instant.parse(at.get(i));
+            long micros = when.getEpochSecond() * 1_000_000L + when.getNano() / 1_000;
+            assertTrue(ids.get(i) >= micros && ids.get(i) < micros + 10, "id " + ids.get(i) + " is the time " + at.get(i));
+            assertTrue(i == 0 || ids.get(i) > ids.get(i - 1), "ids increase: " + ids);
+        }
+        // Russia's own reader sees its three events between Norway's, with the same ids for Norway's
+        var all = Api.as(russia.drafter()).accept("application/json").get("/api/events?term=" + slug)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("draft.created", "draft.created", "version.created", "version.created", "version.created",
+                "version.created"), all.getList("items.type"));
+        List<Long> allIds = all.getList("items.id", Long.class);
+        assertEquals(List.of(ids.get(1), ids.get(2)), allIds.subList(4, 6));
+        // resuming after one of them gives exactly what follows, for either reader
+        Api.as(norway.drafter()).accept("application/json").get("/api/events?term=" + slug + "&after=" + ids.get(1))
+                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.equalTo(List.of(ids.get(2))))
+                .body("next", Api.id(ids.get(2)));
+        Api.as(russia.drafter()).accept("application/json").get("/api/events?term=" + slug + "&after=" + allIds.get(1))
+                .then().statusCode(200).body("items.size()", org.hamcrest.Matchers.equalTo(4));
     }
 }
