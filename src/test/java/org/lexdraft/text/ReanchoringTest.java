@@ -373,7 +373,8 @@ class ReanchoringTest {
 
     @Test
     void ofTwoOccurrencesEquallyNearTheEarlierWins() {
-        String text = "ab zzzzzzz ab";
+        // Both five code points from position 5.
+        String text = "ab zzzzzz ab";
         Anchor stale = new Anchor(5, 7, "ab", "", "");
 
         assertEquals(new Reanchored(AnchorState.MOVED, Anchor.fromRange(text, 0, 2)), reanchoring.follow(stale, text, text));
