@@ -92,6 +92,57 @@ class AnchorMatchingProperties {
     }
 
     @Test
+    void closestWindowsPassOnTheEarliestAndLatestBestStartWithinTheBounds() {
+        Property.forAll(shortTexts(), shortTexts(), Gen.integers(0, 8), Gen.integers(0, 8), Gen.of(0.0, 0.5, 0.75),
+                (text, longQuote, minLength, extra, minSimilarity) -> {
+            int[] quote = Arrays.copyOf(longQuote, Math.min(longQuote.length, 1 + longQuote.length % 7));
+            Property.assume(quote.length > 0);
+            int maxLength = minLength + extra;
+            List<AnchorMatching.Window> expected = new ArrayList<>();
+            for (int end = 1; end <= text.length; end++) {
+                int least = Integer.MAX_VALUE;
+                int earliest = -1;
+                int latest = -1;
+                for (int start = 0; start <= end; start++) {
+                    int distance = AnchorMatching.levenshtein(quote, text, start, end);
+                    if (distance < least) {
+                        least = distance;
+                        earliest = start;
+                    }
+                    if (distance == least) {
+                        latest = start;
+                    }
+                }
+                for (int start : earliest == latest ? new int[] {earliest} : new int[] {earliest, latest}) {
+                    int length = end - start;
+                    if (length >= minLength && length <= maxLength
+                            && AnchorMatching.similarity(least, quote.length, length) >= minSimilarity) {
+                        expected.add(new AnchorMatching.Window(start, end, least));
+                    }
+                }
+            }
+            List<AnchorMatching.Window> windows = new ArrayList<>();
+
+            AnchorMatching.closestWindows(text, 0, text.length, quote, minLength, maxLength, minSimilarity, windows::add);
+
+            assertEquals(expected, windows);
+        });
+    }
+
+    @Test
+    void contextDistanceIsAtMostTheContextLength() {
+        Property.forAll(shortTexts(), shortTexts(), shortTexts(), (prefix, suffix, text) -> {
+            AnchorMatching.Context context = new AnchorMatching.Context(
+                    AnchorMatching.text(prefix, 0, prefix.length), AnchorMatching.text(suffix, 0, suffix.length));
+            assertEquals(Math.min(prefix.length, Anchor.CONTEXT_LENGTH) + Math.min(suffix.length, Anchor.CONTEXT_LENGTH),
+                    context.length());
+            for (int start = 0; start <= text.length; start++) {
+                assertTrue(context.distance(text, start, start) <= context.length());
+            }
+        });
+    }
+
+    @Test
     void levenshteinIsSymmetricAndBoundedByTheLongerLength() {
         Property.forAll(shortTexts(), shortTexts(), (a, b) -> {
             int distance = AnchorMatching.levenshtein(a, b, 0, b.length);

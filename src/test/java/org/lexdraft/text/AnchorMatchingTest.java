@@ -11,6 +11,23 @@ import org.junit.jupiter.api.Test;
 class AnchorMatchingTest {
 
     @Test
+    void regionEqualsComparesTheWholeRegionWithinTheText() {
+        int[] text = AnchorMatching.codePoints("use cluster munitions");
+
+        assertTrue(AnchorMatching.regionEquals(text, 0, 3, AnchorMatching.codePoints("use")));
+        assertTrue(AnchorMatching.regionEquals(text, 12, 21, AnchorMatching.codePoints("munitions")));
+        assertTrue(AnchorMatching.regionEquals(text, 4, 11, AnchorMatching.codePoints("cluster")));
+        assertTrue(AnchorMatching.regionEquals(text, 21, 21, new int[0]));
+        assertFalse(AnchorMatching.regionEquals(text, 4, 11, AnchorMatching.codePoints("clusters")));
+        assertFalse(AnchorMatching.regionEquals(text, 4, 12, AnchorMatching.codePoints("cluster")));
+        assertFalse(AnchorMatching.regionEquals(text, 5, 12, AnchorMatching.codePoints("cluster")));
+        // Ranges reaching out of the text are never equal, and never read outside it.
+        assertFalse(AnchorMatching.regionEquals(text, -1, 2, AnchorMatching.codePoints("xus")));
+        assertFalse(AnchorMatching.regionEquals(text, 19, 22, AnchorMatching.codePoints("ns ")));
+        assertFalse(AnchorMatching.regionEquals(text, 3, 2, AnchorMatching.codePoints("")));
+    }
+
+    @Test
     void wordEdgesAreBoundariesButNotTheInsideOfAWord() {
         int[] text = AnchorMatching.codePoints("to employ cluster");
 

@@ -89,6 +89,33 @@ class BracketScanTest {
     }
 
     @Test
+    void everyPairOfALongDraftListsItsAlternativesToTheLast() {
+        String clause = "Each State Party [shall/may] report [annually/every two years] to the [Secretary-General/Depositary].\n";
+        String draft = clause.repeat(2000);
+
+        BracketScan scan = BracketScan.of(draft);
+
+        assertEquals(6000, scan.spans().size());
+        BracketSpan last = scan.spans().get(5999);
+        assertEquals(List.of("Secretary-General", "Depositary"), last.alternatives());
+        assertEquals(draft.lastIndexOf('['), last.start());
+        assertTrue(scan.spans().stream().allMatch(span -> span.alternatives().size() == 2));
+    }
+
+    @Test
+    void alternativesAreListedForPairsUpToTheLengthLimit() {
+        // A pair of exactly MAX_ALTERNATIVES_PAIR code points, brackets included, and one longer.
+        String first = "a".repeat(BracketScan.MAX_ALTERNATIVES_PAIR - 4);
+        String longest = "[" + first + "/b]";
+        String tooLong = "[" + first + "a/b]";
+
+        assertEquals(BracketScan.MAX_ALTERNATIVES_PAIR, longest.length());
+        assertEquals(2, BracketScan.of("x " + longest).spans().get(0).alternatives().size());
+        assertEquals("b", BracketScan.of("x " + longest).spans().get(0).alternatives().get(1));
+        assertTrue(BracketScan.of("x " + tooLong).spans().get(0).alternatives().isEmpty());
+    }
+
+    @Test
     void alternativesAreStrippedOfEveryKindOfSpace() {
         assertEquals(List.of("десять", "二十"), BracketScan.of("[\u00A0десять\t/\u3000二十\n]").spans().get(0).alternatives());
     }

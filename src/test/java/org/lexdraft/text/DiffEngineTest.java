@@ -170,6 +170,26 @@ class DiffEngineTest {
 
         assertEquals(from, diff.source());
         assertEquals(to, diff.target());
+        // It did stop early: a patient diff of these texts keeps most of them (close to 90 %), one
+        // past its deadline gives up on the middle and replaces it whole.
+        TextDiff patient = new DiffEngine(Duration.ofMinutes(5)).diff(from, to, granularity);
+        assertTrue(patient.stats().similarity() > 0.8, () -> "patient " + patient.stats());
+        assertTrue(diff.stats().similarity() < 0.5, () -> "hurried " + diff.stats());
+    }
+
+    @Test
+    void aCharDiffWithoutSurrogatesDoesNotDependOnTheTokenAlphabet() {
+        // One token char for all: a char diff that went through tokens would match every char with
+        // every other; one of text without surrogates is the library's own and stays minimal.
+        DiffEngine oneChar = new DiffEngine(Duration.ofSeconds(1), 1);
+        String from = "destroy twenty munitions";
+
+        assertEquals(engine.diff(from, "destroy ten munitions", Granularity.CHAR),
+                oneChar.diff(from, "destroy ten munitions", Granularity.CHAR));
+        assertEquals(List.of(new DiffOp(Kind.INSERT, "to "), new DiffOp(Kind.EQUAL, from)),
+                oneChar.diff(from, "to " + from, Granularity.CHAR).ops());
+        assertEquals(List.of(new DiffOp(Kind.EQUAL, "to "), new DiffOp(Kind.DELETE, "destroy ")),
+                oneChar.diff("to destroy ", "to ", Granularity.CHAR).ops());
     }
 
     @Test

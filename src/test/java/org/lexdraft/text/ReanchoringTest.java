@@ -352,6 +352,143 @@ class ReanchoringTest {
         assertEquals(new Reanchored(AnchorState.MOVED, Anchor.fromRange(v2, 4, 9)), result);
     }
 
+    @Test
+    void theOccurrenceWithTheBestContextIsFoundBeforeWhereTheDiffPutsTheAnchor() {
+        // Every occurrence lies before the anchor's place, and none has a perfect context: all are
+        // compared, down to the first of the text.
+        String text = "Kab; Lab; Mab; zzzzzzzzzz";
+        Anchor stale = new Anchor(20, 22, "ab", "K", "!");
+
+        assertEquals(new Reanchored(AnchorState.MOVED, Anchor.fromRange(text, 1, 3)), reanchoring.follow(stale, text, text));
+    }
+
+    @Test
+    void amongOccurrencesWithEqualImperfectContextTheNearestWins() {
+        String text = "Xab xxxxx Xab xxxxxxxxxxxxxxx Xab xxxxx";
+        // Nearest to position 28: the third "ab" (31), not the second (11) nor the first (1).
+        Anchor stale = new Anchor(28, 30, "ab", "Y", "");
+
+        assertEquals(new Reanchored(AnchorState.MOVED, Anchor.fromRange(text, 31, 33)), reanchoring.follow(stale, text, text));
+    }
+
+    @Test
+    void ofTwoOccurrencesEquallyNearTheEarlierWins() {
+        // Both five code points from position 5.
+        String text = "ab zzzzzz ab";
+        Anchor stale = new Anchor(5, 7, "ab", "", "");
+
+        assertEquals(new Reanchored(AnchorState.MOVED, Anchor.fromRange(text, 0, 2)), reanchoring.follow(stale, text, text));
+    }
+
+    @Test
+    void ofEquallyCloseWindowsTheLongestWins() {
+        // "abcdefg" and "abcdefgX" are both one edit from the quote: the edited last letter belongs to it.
+        String text = "x".repeat(30) + " abcdefgX yyy";
+        Anchor stale = new Anchor(10, 18, "abcdefgh", "", "");
+
+        assertEquals(new Reanchored(AnchorState.EDITED, Anchor.fromRange(text, 31, 39)), reanchoring.follow(stale, text, text));
+    }
+
+    @Test
+    void ofEquallyCloseWindowsOfOneLengthTheNearestWins() {
+        String text = "abcdefgX " + "x".repeat(40) + " abcdefgX " + "x".repeat(40) + " abcdefgX";
+
+        assertEquals(new Reanchored(AnchorState.EDITED, Anchor.fromRange(text, 50, 58)),
+                reanchoring.follow(new Anchor(30, 38, "abcdefgh", "", ""), text, text));
+        assertEquals(new Reanchored(AnchorState.EDITED, Anchor.fromRange(text, 0, 8)),
+                reanchoring.follow(new Anchor(20, 28, "abcdefgh", "", ""), text, text));
+        assertEquals(new Reanchored(AnchorState.EDITED, Anchor.fromRange(text, 100, 108)),
+                reanchoring.follow(new Anchor(80, 88, "abcdefgh", "", ""), text, text));
+    }
+
+    @Test
+    void ofEquallyCloseWindowsEquallyNearTheEarliestWins() {
+        String text = "abcdefgX " + "x".repeat(40) + " abcdefgX";
+
+        assertEquals(new Reanchored(AnchorState.EDITED, Anchor.fromRange(text, 0, 8)),
+                reanchoring.follow(new Anchor(25, 33, "abcdefgh", "", ""), text, text));
+    }
+
+    /** A quote of {@code length} code points of words, too long to be searched for by similarity. */
+    private static String longQuote(int length) {
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; words.length() <= length; i++) {
+            words.append("w").append(i * 31 % 997).append(' ');
+        }
+        String quote = words.substring(0, length);
+        return quote.endsWith(" ") ? quote.substring(0, length - 1) + "z" : quote;
+    }
+
+    @Test
+    void aLongQuoteWithAFifthOfItsWordsRewrittenInPlaceIsOrphaned() {
+        // Some words shortened, some lengthened: each rewritten word costs its longer spelling,
+        // some 30 % of the quote in all, too much to be the words quoted.
+        String quote = longQuote(5800);
+        String v1 = "Start. " + quote + " End.";
+        Anchor anchor = anchor(v1, quote);
+        String[] words = quote.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (i % 6 == 0) {
+                words[i] = "Q";
+            } else if (i % 10 == 5) {
+                words[i] = "QQQQQQQQ";
+            }
+        }
+        String v2 = "Start. " + String.join(" ", words) + " End.";
+
+        assertEquals(Reanchored.orphaned(), reanchoring.follow(anchor, v1, v2));
+    }
+
+    @Test
+    void aLongQuoteWithItsLastThirdRewrittenIsOrphaned() {
+        String quote = longQuote(5800);
+        String v1 = "Start. " + quote + " End.";
+        Anchor anchor = anchor(v1, quote);
+        int cut = quote.lastIndexOf(' ', quote.length() * 2 / 3) + 1;
+        String v2 = "Start. " + quote.substring(0, cut) + "Q".repeat(quote.length() - cut) + " End.";
+
+        assertEquals(Reanchored.orphaned(), reanchoring.follow(anchor, v1, v2));
+    }
+
+    /**
+     * Edits of a quote of 2,600 code points, in place: too long to be searched for elsewhere, so only
+     * the range the diff maps it to can hold it, if that is similar enough.
+     */
+    private Reanchored followEdited(int editAt, int deleted, int inserted) {
+        String quote = longQuote(2600);
+        String filler = "\nAnnex. " + "Nothing here. ".repeat(80);
+        String v1 = "Start. " + quote + " End." + filler;
+        Anchor anchor = anchor(v1, quote);
+        String edited = quote.substring(0, editAt) + "Q".repeat(inserted) + quote.substring(editAt + deleted);
+        return reanchoring.follow(anchor, v1, "Start. " + edited + " End." + filler);
+    }
+
+    @Test
+    void editedWordsAreFollowedDownToExactlyTheLeastSimilarity() {
+        // 650 of 2,600 code points replaced: similarity 0.75, the least that still follows.
+        int at = longQuote(2600).indexOf(' ', 900) + 1;
+
+        Reanchored replaced = followEdited(at, 650, 650);
+        assertEquals(AnchorState.EDITED, replaced.state());
+        assertEquals(2600, replaced.anchor().end() - replaced.anchor().start());
+        assertEquals(Reanchored.orphaned(), followEdited(at, 651, 651));
+    }
+
+    @Test
+    void editedWordsAreFollowedUpToExactlyAQuarterLongerOrShorter() {
+        int at = longQuote(2600).indexOf(' ', 900) + 1;
+
+        Reanchored longer = followEdited(at, 0, 650);
+        assertEquals(AnchorState.EDITED, longer.state());
+        assertEquals(3250, longer.anchor().end() - longer.anchor().start());
+        assertEquals(Reanchored.orphaned(), followEdited(at, 0, 651));
+
+        Reanchored shorter = followEdited(at, 650, 0);
+        assertEquals(AnchorState.EDITED, shorter.state());
+        assertEquals(1950, shorter.anchor().end() - shorter.anchor().start());
+        assertEquals(Reanchored.orphaned(), followEdited(at, 651, 0));
+    }
+
     /** The anchor of the only occurrence of {@code quote} in {@code text}. */
     private static Anchor anchor(String text, String quote) {
         int at = text.indexOf(quote);

@@ -57,6 +57,17 @@ class TokenizerTest {
     @Test
     void flagsPairTheirRegionalIndicators() {
         assertEquals(List.of("🇫🇷", "🇩🇪", "🇳"), Tokenizer.words("🇫🇷🇩🇪🇳"));
+        // The first and the last letter: Andorra, South Africa, Belize.
+        assertEquals(List.of("🇦🇩", "🇿🇦", "🇧🇿"), Tokenizer.words("🇦🇩🇿🇦🇧🇿"));
+    }
+
+    @Test
+    void subdivisionFlagsKeepTheirTagCharacters() {
+        // England and Scotland: a black flag, tag letters, a cancel tag.
+        String england = "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC65\uDB40\uDC6E\uDB40\uDC67\uDB40\uDC7F";
+        String scotland = "\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F";
+
+        assertEquals(List.of(england, " ", "and", " ", scotland, scotland), Tokenizer.words(england + " and " + scotland + scotland));
     }
 
     @Test

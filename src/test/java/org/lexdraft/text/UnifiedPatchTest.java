@@ -90,8 +90,70 @@ class UnifiedPatchTest {
     }
 
     @Test
+    void changesSixUnchangedLinesApartShareAHunkAsInDiffDashU() {
+        // diff -u: the three lines after the first change and the three before the next meet.
+        String from = numberedLines(1, 20);
+        String to = from.replace("line 2\n", "line two\n").replace("line 9\n", "line nine\n");
+
+        assertEquals("""
+                --- a/d.txt
+                +++ b/d.txt
+                @@ -1,12 +1,12 @@
+                 line 1
+                -line 2
+                +line two
+                 line 3
+                 line 4
+                 line 5
+                 line 6
+                 line 7
+                 line 8
+                -line 9
+                +line nine
+                 line 10
+                 line 11
+                 line 12
+                """, UnifiedPatch.render("d.txt", "d.txt", from, to));
+    }
+
+    @Test
+    void changesSevenUnchangedLinesApartGetTwoHunksAsInDiffDashU() {
+        String from = numberedLines(1, 20);
+        String to = from.replace("line 2\n", "line two\n").replace("line 10\n", "line ten\n");
+
+        assertEquals("""
+                --- a/d.txt
+                +++ b/d.txt
+                @@ -1,5 +1,5 @@
+                 line 1
+                -line 2
+                +line two
+                 line 3
+                 line 4
+                 line 5
+                @@ -7,7 +7,7 @@
+                 line 7
+                 line 8
+                 line 9
+                -line 10
+                +line ten
+                 line 11
+                 line 12
+                 line 13
+                """, UnifiedPatch.render("d.txt", "d.txt", from, to));
+    }
+
+    @Test
     void lineBreakInAFileNameIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> UnifiedPatch.render("a\n+++ b", "b", "x", "y"));
+        assertThrows(IllegalArgumentException.class, () -> UnifiedPatch.render("a", "b\n@@ -1 +1 @@", "x", "y"));
+        assertThrows(IllegalArgumentException.class, () -> UnifiedPatch.render("a\r", "b", "x", "y"));
+        assertThrows(IllegalArgumentException.class, () -> UnifiedPatch.render("a", "b\r", "x", "y"));
+        // A break as the very first character of a name.
+        assertThrows(IllegalArgumentException.class, () -> UnifiedPatch.render("\nb", "b", "x", "y"));
+        assertThrows(IllegalArgumentException.class, () -> UnifiedPatch.render("a", "\rb", "x", "y"));
+        assertThrows(IllegalArgumentException.class, () -> UnifiedPatch.render("\ra", "b", "x", "y"));
+        assertThrows(IllegalArgumentException.class, () -> UnifiedPatch.render("a", "\nb", "x", "y"));
     }
 
     @Test
