@@ -91,7 +91,7 @@ function renderHeatMap(section, comparison) {
       h('p', {}, 'Two or more drafts are needed for a comparison.'));
     return;
   }
-  const label = (/** @type {api.S['ComparedDraft']} */ d) => `${d.delegation} ${d.id}`;
+  const label = shortLabels(drafts);
   const grid = h('table', { class: 'heat' },
     h('caption', { class: 'hint' }, 'Darker cells: drafts closer in wording. Follow a cell for their diff.'),
     h('thead', {}, h('tr', {}, h('td', {}),
@@ -117,6 +117,7 @@ function renderHeatMap(section, comparison) {
  * @param {api.PositionMatrix} matrix
  */
 function renderMatrix(section, matrix) {
+  const draftLabel = shortLabels(matrix.drafts);
   const cells = new Map(matrix.cells.map((c) => [`${c.delegation}/${c.draft}`, c]));
   const withCells = matrix.delegations.filter((code) => matrix.drafts.some((d) => cells.has(`${code}/${d.id}`)));
   replace(section, h('h2', { id: 'positions-title' }, 'Positions'),
@@ -125,7 +126,7 @@ function renderMatrix(section, matrix) {
       : h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': 'Positions table' },
         h('table', { class: 'matrix' },
           h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Delegation'),
-            matrix.drafts.map((d) => h('th', { scope: 'col' }, h('a', { href: `/drafts/${d.id}` }, `${d.delegation} ${d.id}`))))),
+            matrix.drafts.map((d) => h('th', { scope: 'col', title: d.title }, h('a', { href: `/drafts/${d.id}` }, draftLabel(d)))))),
           h('tbody', {}, withCells.map((code) => h('tr', {},
             h('th', { scope: 'row' }, delegationBadge(code)),
             matrix.drafts.map((d) => {
@@ -161,4 +162,28 @@ function renderCompare(section, comparison, context) {
     context.navigate(`/diff?${new URLSearchParams({ from: from.value, to: to.value })}`);
   });
   replace(section, h('h2', { id: 'compare-title' }, 'Compare two drafts'), form);
+}
+
+/**
+ * Short column and row labels: a draft's delegation, numbered in the order shown when the delegation
+ * has more than one draft here ("NOR", "RUS 1", "RUS 2"); ids are long random numbers, and the title
+ * is in each heading's tooltip.
+ * @template {{ id: number, delegation: string }} D
+ * @param {D[]} drafts
+ * @returns {(d: D) => string}
+ */
+function shortLabels(drafts) {
+  /** @type {Map<string, number>} */
+  const perDelegation = new Map();
+  drafts.forEach((d) => perDelegation.set(d.delegation, (perDelegation.get(d.delegation) ?? 0) + 1));
+  /** @type {Map<number, string>} */
+  const labels = new Map();
+  /** @type {Map<string, number>} */
+  const seen = new Map();
+  for (const d of drafts) {
+    const n = (seen.get(d.delegation) ?? 0) + 1;
+    seen.set(d.delegation, n);
+    labels.set(d.id, (perDelegation.get(d.delegation) ?? 0) > 1 ? `${d.delegation} ${n}` : d.delegation);
+  }
+  return (d) => labels.get(d.id) ?? d.delegation;
 }
