@@ -116,6 +116,8 @@ public class DraftService {
         if ((changes.getTitle() != null || changes.getVisibility() != null) && !owner) {
             throw Problems.forbidden("Only the drafters of " + d.delegation.code + " retitle or table this draft.");
         }
+        String titleBefore = d.title;
+        String statusBefore = d.status;
         boolean tabling = changes.getVisibility() != null && Draft.PRIVATE.equals(d.visibility)
                 && Draft.TABLED.equals(changes.getVisibility().toString());
         if (changes.getVisibility() != null) {
@@ -143,8 +145,12 @@ public class DraftService {
         if (changes.getStatus() != null) {
             changeStatus(d, changes.getStatus().toString(), chair);
         }
-        d.updatedAt = Times.now();
-        events.draftChanged(d, caller, tabling, changes.getTitle() != null || changes.getStatus() != null);
+        // a PATCH that changes nothing is answered as it stands: no new updatedAt, no event
+        boolean updated = !d.title.equals(titleBefore) || !d.status.equals(statusBefore);
+        if (tabling || updated) {
+            d.updatedAt = Times.now();
+            events.draftChanged(d, caller, tabling, updated);
+        }
         return DraftingMapper.toApi(d, caller);
     }
 

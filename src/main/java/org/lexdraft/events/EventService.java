@@ -58,7 +58,7 @@ public class EventService {
 
     /**
      * A change of a draft's title, visibility or status: {@code draft.tabled} when it was tabled now,
-     * {@code draft.updated} when anything else was asked to change.
+     * {@code draft.updated} when its title or status changed.
      */
     @Transactional(TxType.MANDATORY)
     public void draftChanged(Draft d, Member actor, boolean tabled, boolean updated) {

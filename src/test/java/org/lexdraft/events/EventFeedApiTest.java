@@ -55,6 +55,24 @@ class EventFeedApiTest {
     }
 
     @Test
+    void aChangeThatChangesNothingIsNoEvent() {
+        Api.Team owner = Api.Team.create();
+        String slug = Api.term();
+        long draft = Api.draft(owner.drafter(), slug, TEXT, "tabled");
+        String updatedAt = Api.as(owner.drafter()).get("/api/drafts/" + draft).then().extract().path("updatedAt");
+
+        Api.as(owner.drafter()).body(java.util.Map.of("title", "Draft of " + slug)).patch("/api/drafts/" + draft).then().statusCode(200);
+        Api.as(owner.drafter()).body(java.util.Map.of("visibility", "tabled", "status", "active"))
+                .patch("/api/drafts/" + draft).then().statusCode(200).body("updatedAt", equalTo(updatedAt));
+        Api.as(owner.drafter()).accept("application/json").get("/api/events?term=" + slug).then().statusCode(200)
+                .body("items.type", equalTo(List.of("draft.created")));
+
+        Api.as(owner.drafter()).body(java.util.Map.of("title", "Retitled")).patch("/api/drafts/" + draft).then().statusCode(200);
+        Api.as(owner.drafter()).accept("application/json").get("/api/events?term=" + slug).then().statusCode(200)
+                .body("items.type", equalTo(List.of("draft.created", "draft.updated")));
+    }
+
+    @Test
     void itemsCarryTheEventFields() {
         Api.Team owner = Api.Team.create();
         String slug = Api.term();
