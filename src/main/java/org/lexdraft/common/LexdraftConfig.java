@@ -53,5 +53,24 @@ public interface LexdraftConfig {
         /** Code points of text one export (a term's compilation) may carry. */
         @WithDefault("2000000")
         int maxExportLength();
+
+        /**
+         * Time one comparison may spend on new exact similarities; the pairs it leaves are
+         * estimated, and later requests carry on. At least one new pair is computed per request.
+         */
+        @WithDefault("2s")
+        Duration comparisonBudget();
+
+        /** Drafts one comparison may hold (its matrix grows with their square). */
+        @WithDefault("500")
+        int maxComparedDrafts();
+
+        /** Code points of head text one comparison may hold (it returns every text). */
+        @WithDefault("20000000")
+        long maxComparisonLength();
+
+        /** Similarities of version pairs kept in memory, least recently used first out. */
+        @WithDefault("100000")
+        int similarityCacheEntries();
     }
 }
