@@ -61,5 +61,24 @@ public interface LexdraftConfig {
         /** Bytes of a request's header fields; more get 431 problem+json (Vert.x's own ceiling is far above). */
         @WithDefault("20480")
         int maxHeaderBytes();
+
+        /**
+         * Time one comparison may spend on new exact similarities; the pairs it leaves are
+         * estimated, and later requests carry on. At least one new pair is computed per request.
+         */
+        @WithDefault("2s")
+        Duration comparisonBudget();
+
+        /** Drafts one comparison may hold (its matrix grows with their square). */
+        @WithDefault("500")
+        int maxComparedDrafts();
+
+        /** Code points of head text one comparison may hold (it returns every text). */
+        @WithDefault("20000000")
+        long maxComparisonLength();
+
+        /** Similarities of version pairs kept in memory, least recently used first out. */
+        @WithDefault("100000")
+        int similarityCacheEntries();
     }
 }

@@ -87,6 +87,12 @@ public final class Problems {
                         + ". Export the drafts one by one.", null, null);
     }
 
+    public static ProblemException comparisonTooLarge(String what, long size, long limit) {
+        return new ProblemException(422, "comparison-too-large", "Comparison too large",
+                "The comparison would hold " + size + " " + what + "; the limit is " + limit
+                        + ". Compare the drafts pairwise with /api/diff.", null, null);
+    }
+
     public static ProblemException payloadTooLarge(long limit) {
         return new ProblemException(413, "payload-too-large", "Payload too large",
                 "The request body is larger than the limit of " + limit + " bytes.", null, null);

@@ -18,7 +18,7 @@ public class TermResource implements TermsApi {
     TermService service;
 
     @Inject
-    AnalysisService analysis;
+    ComparisonService comparisons;
 
     @Context
     UriInfo uriInfo;
@@ -38,7 +38,7 @@ public class TermResource implements TermsApi {
 
     @Override
     public Response getComparison(String slug) {
-        return Response.ok(analysis.comparison(slug)).build();
+        return Response.ok(comparisons.comparison(slug)).build();
     }
 
     @Override

@@ -90,10 +90,14 @@ public final class DiffEngine {
         return TokenDiff.diff(from, to, newDiffMatchPatch(), semantic, new TokenAlphabet(tokenCapacity));
     }
 
-    private DiffMatchPatch newDiffMatchPatch() {
+    DiffMatchPatch newDiffMatchPatch() {
         DiffMatchPatch dmp = new DiffMatchPatch();
         dmp.diffTimeout = timeoutSeconds;
         return dmp;
+    }
+
+    int tokenCapacity() {
+        return tokenCapacity;
     }
 
     private static boolean hasSurrogate(String text) {

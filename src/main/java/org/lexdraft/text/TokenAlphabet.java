@@ -53,7 +53,7 @@ final class TokenAlphabet {
         return charAt(Math.floorMod(token.hashCode(), capacity));
     }
 
-    private static char charAt(int index) {
+    static char charAt(int index) {
         return (char) (index < SURROGATES_START ? index : index + SURROGATES_COUNT);
     }
 }
