@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.lexdraft.support.Api;
+import org.lexdraft.support.Problems;
 import org.lexdraft.support.Api.Team;
 
 /**
@@ -94,7 +95,7 @@ class CorsAndLastChairTest {
     void theLastActiveChairCannotBeDeactivatedOrDemoted() {
         Api.admin().body(Map.of("active", false)).patch("/api/members/admin").then().statusCode(409)
                 .contentType("application/problem+json")
-                .body("type", equalTo("https://lexdraft.org/problems/last-chair"));
+                .body("type", equalTo(Problems.type("last-chair")));
         Api.admin().body(Map.of("role", "drafter")).patch("/api/members/admin").then().statusCode(409);
         Api.admin().get("/api/me").then().statusCode(200).body("role", equalTo("chair")).body("active", equalTo(true));
 

@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lexdraft.support.Api;
+import org.lexdraft.support.Problems;
 import org.lexdraft.support.Api.Team;
 
 @QuarkusTest
@@ -43,7 +44,7 @@ class PasswordAndMemberApiTest {
         Api.as(team.drafter()).body(Map.of("current", "not-my-password", "new", NEW_PASSWORD))
                 .put("/api/me/password").then().statusCode(422)
                 .contentType("application/problem+json")
-                .body("type", equalTo("https://lexdraft.org/problems/wrong-password"))
+                .body("type", equalTo(Problems.type("wrong-password")))
                 .body("errors.field", hasItem("current"));
         Api.as(team.drafter()).get("/api/me").then().statusCode(200);
         Api.as(team.drafter(), NEW_PASSWORD).get("/api/me").then().statusCode(401);

@@ -12,6 +12,7 @@ import java.net.URL;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lexdraft.support.Api;
+import org.lexdraft.support.Problems;
 import org.lexdraft.support.Api.Team;
 
 @QuarkusTest
@@ -56,7 +57,7 @@ class SessionApiTest {
         Api.browser(session, "https://evil.example").body(Map.of("title", "Forged", "text", "A munition."))
                 .post("/api/terms/" + slug + "/drafts").then().statusCode(403)
                 .contentType("application/problem+json")
-                .body("type", equalTo("https://lexdraft.org/problems/forbidden-origin"));
+                .body("type", equalTo(Problems.type("forbidden-origin")));
         Api.browser(session, null).body(Map.of("title", "Forged", "text", "A munition."))
                 .post("/api/terms/" + slug + "/drafts").then().statusCode(403);
         Api.browser(session, null).header("Referer", "https://evil.example/page")

@@ -11,6 +11,7 @@ import io.restassured.RestAssured;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lexdraft.support.Api;
+import org.lexdraft.support.Problems;
 import org.lexdraft.support.Api.Team;
 
 @QuarkusTest
@@ -27,7 +28,7 @@ class SignInThrottleAndChallengeTest {
         }
         String retryAfter = Api.as(team.drafter(), "wrong-again").get("/api/me").then().statusCode(429)
                 .contentType("application/problem+json")
-                .body("type", equalTo("https://lexdraft.org/problems/too-many-requests"))
+                .body("type", equalTo(Problems.type("too-many-requests")))
                 .header("Retry-After", notNullValue())
                 .extract().header("Retry-After");
         long seconds = Long.parseLong(retryAfter);

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lexdraft.support.Api;
+import org.lexdraft.support.Problems;
 import org.lexdraft.support.Api.Team;
 
 @QuarkusTest
@@ -118,7 +119,7 @@ class TokenApiTest {
                 "Basic " + java.util.Base64.getEncoder().encodeToString("no-colon".getBytes()))) {
             io.restassured.RestAssured.given().header("Authorization", value).get("/api/me").then().statusCode(401)
                     .contentType("application/problem+json")
-                    .body("type", equalTo("https://lexdraft.org/problems/unauthorized"));
+                    .body("type", equalTo(Problems.type("unauthorized")));
         }
         Api.bearer("lxd_nonexistent").get("/api/me").then().header("WWW-Authenticate", nullValue());
     }

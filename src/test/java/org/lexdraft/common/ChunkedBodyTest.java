@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.lexdraft.support.Api;
+import org.lexdraft.support.Problems;
 import org.lexdraft.support.RawHttp;
 import org.lexdraft.support.RawHttp.Reply;
 
@@ -35,7 +36,8 @@ class ChunkedBodyTest {
 
         assertEquals(413, reply.status(), reply.toString());
         assertTrue(reply.contentType().startsWith("application/problem+json"), reply.toString());
-        assertTrue(reply.body().contains("https://lexdraft.org/problems/payload-too-large"), reply.toString());
+        assertEquals(Problems.type("payload-too-large"), io.restassured.path.json.JsonPath.from(reply.body()).getString("type"),
+                reply.toString());
         assertEquals(0, draftCount(team.drafter(), slug));
     }
 

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.in;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lexdraft.support.Problems.TYPES;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -21,7 +22,6 @@ import org.lexdraft.support.Api;
 @QuarkusTest
 class ErrorHandlingTest {
 
-    private static final String PROBLEMS = "https://lexdraft.org/problems/";
     private static final List<String> INTERNALS = List.of("Exception", "org.lexdraft", "java.", "at org.",
             "jakarta.", "com.fasterxml", "io.quarkus", "NewTerm", "NewDelegation", "objectName");
 
@@ -134,7 +134,7 @@ class ErrorHandlingTest {
         String raw = response.asString();
         response.then().statusCode(status)
                 .contentType("application/problem+json")
-                .body("type", in(kinds.stream().map(k -> PROBLEMS + k).toList()))
+                .body("type", in(kinds.stream().map(k -> TYPES + k).toList()))
                 .body("status", equalTo(status))
                 .body("title", not(emptyOrNullString()))
                 .body("detail", not(emptyOrNullString()));
@@ -167,22 +167,27 @@ class ErrorHandlingTest {
 
     @Test
     void nulCharacterInAPathOrQueryIs400NotAServerError() {
-        Api.admin().urlEncodingEnabled(false).get("/api/delegations/AB%00CD").then().statusCode(400)
-                .contentType("application/problem+json");
-        Api.admin().urlEncodingEnabled(false).get("/api/diff?from=1%003&to=1:1").then().statusCode(400)
-                .contentType("application/problem+json");
+        String code = Api.delegation();
+        assertProblem(Api.admin().urlEncodingEnabled(false).get("/api/delegations/" + code + "%00"), 400, "bad-request");
+        Api.admin().get("/api/delegations/" + code).then().statusCode(200).body("code", equalTo(code));
+        long draft = Api.draft(Api.Team.create().drafter(), Api.term(), "Cluster munition means a munition.", "tabled");
+        assertProblem(Api.admin().urlEncodingEnabled(false).get("/api/diff?from=" + draft + "%001&to=" + draft + ":1"),
+                400, "validation");
     }
 
     @Test
     void hugePageNumberIs400NotAServerError() {
-        Api.admin().queryParam("page", 999999999).queryParam("size", 200).get("/api/delegations")
-                .then().statusCode(400).contentType("application/problem+json");
+        Response response = Api.admin().queryParam("page", 999999999).queryParam("size", 200).get("/api/delegations");
+        assertProblem(response, 400, "validation");
+        assertTrue(response.jsonPath().getList("errors.field").contains("page"), response.asString());
     }
 
     @Test
     void bodyThatIsNotUtf8Is400() {
-        byte[] body = "{\"code\":\"XZ\",\"name\":\"N\u00ffrway\",\"kind\":\"state\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        Api.admin().body(body).post("/api/delegations").then().statusCode(400)
-                .contentType("application/problem+json");
+        String code = Api.code();
+        byte[] body = ("{\"code\":\"" + code + "\",\"name\":\"N\u00ffrway\",\"kind\":\"state\"}")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertProblem(Api.admin().body(body).post("/api/delegations"), 400, "malformed-json");
+        Api.admin().get("/api/delegations/" + code).then().statusCode(404);
     }
 }

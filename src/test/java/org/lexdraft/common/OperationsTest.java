@@ -68,8 +68,33 @@ class OperationsTest {
 
     @Test
     void metricsExposeJvmAndDatabasePoolMetrics() {
-        management().get("/q/metrics").then().statusCode(200)
-                .body(containsString("jvm_memory_used_bytes"));
+        Api.admin().get("/api/terms").then().statusCode(200); // at least one connection has been used
+
+        String metrics = management().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("jvm_memory_used_bytes"), "JVM memory is reported");
+        // the pool of the default datasource (Agroal), as gauges with their values
+        double active = sample(metrics, "agroal_active_count");
+        double available = sample(metrics, "agroal_available_count");
+        double maxUsed = sample(metrics, "agroal_max_used_count");
+        assertTrue(maxUsed >= 1, "a connection was used at some point: " + maxUsed);
+        assertTrue(active >= 0 && available >= 0 && active + available <= 16,
+                "within quarkus.datasource.jdbc.max-size: active " + active + ", available " + available);
+        sample(metrics, "agroal_awaiting_count");
+    }
+
+    /** The value of the one sample of {@code name} for the default datasource in a Prometheus text page. */
+    private static double sample(String metrics, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("(?m)^" + name + "\\{([^}]*)\\}\\s+(\\S+)$").matcher(metrics);
+        List<Double> values = new ArrayList<>();
+        while (m.find()) {
+            if (m.group(1).contains("datasource=\"default\"")) {
+                values.add(Double.parseDouble(m.group(2)));
+            }
+        }
+        assertEquals(1, values.size(), () -> "one " + name + "{datasource=\"default\"} sample in:\n"
+                + metrics.lines().filter(l -> l.startsWith("agroal")).toList());
+        return values.get(0);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.lexdraft.support.Api;
+import org.lexdraft.support.Problems;
 
 /** A body is one JSON object, each field once: anything after it, or a key twice, is a 400. */
 @QuarkusTest
@@ -19,7 +20,7 @@ class StrictJsonTest {
 
         Api.as(team.drafter()).body("{\"title\":\"t\",\"text\":\"Some text.\",\"message\":\"m\"}GARBAGE")
                 .post("/api/terms/" + slug + "/drafts").then().statusCode(400).contentType(PROBLEM)
-                .body("type", equalTo("https://lexdraft.org/problems/malformed-json"));
+                .body("type", equalTo(Problems.type("malformed-json")));
 
         Api.as(team.drafter()).get("/api/terms/" + slug + "/drafts").then().body("total", equalTo(0));
     }
@@ -40,7 +41,7 @@ class StrictJsonTest {
 
         Api.admin().body("{\"slug\":\"" + slug + "\",\"label\":\"L\",\"label\":\"M\"}").post("/api/terms")
                 .then().statusCode(400).contentType(PROBLEM)
-                .body("type", equalTo("https://lexdraft.org/problems/malformed-json"));
+                .body("type", equalTo(Problems.type("malformed-json")));
 
         Api.admin().get("/api/terms/" + slug).then().statusCode(404);
     }

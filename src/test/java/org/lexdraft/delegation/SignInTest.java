@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.lexdraft.support.Api;
+import org.lexdraft.support.Problems;
 
 @QuarkusTest
 class SignInTest {
@@ -24,7 +25,7 @@ class SignInTest {
         given().get("/api/me").then().statusCode(401)
                 .contentType("application/problem+json")
                 .header("WWW-Authenticate", startsWith("Basic"))
-                .body("type", equalTo("https://lexdraft.org/problems/unauthorized"))
+                .body("type", equalTo(Problems.type("unauthorized")))
                 .body("status", equalTo(401));
     }
 
@@ -32,7 +33,7 @@ class SignInTest {
     void wrongPasswordGetsProblem401() {
         Api.as("admin", "not-the-password").get("/api/me").then().statusCode(401)
                 .contentType("application/problem+json")
-                .body("type", equalTo("https://lexdraft.org/problems/unauthorized"));
+                .body("type", equalTo(Problems.type("unauthorized")));
     }
 
     @Test

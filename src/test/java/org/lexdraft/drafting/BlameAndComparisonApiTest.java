@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lexdraft.support.Api;
+import org.lexdraft.support.Problems;
 
 @QuarkusTest
 class BlameAndComparisonApiTest {
@@ -57,10 +59,18 @@ class BlameAndComparisonApiTest {
         Api.Team rus = Api.Team.create();
         Api.Team nor = Api.Team.create();
         long draft = Api.draft(rus.drafter(), Api.term(), "A private text.", "delegation");
-        Api.as(nor.drafter()).get("/api/drafts/" + draft + "/versions/1/blame").then().statusCode(404)
-                .contentType("application/problem+json");
-        Api.as(rus.drafter()).get("/api/drafts/" + draft + "/versions/9/blame").then().statusCode(404);
-        Api.anonymous().get("/api/drafts/" + draft + "/versions/1/blame").then().statusCode(401);
+        Response hidden = Api.as(nor.drafter()).get("/api/drafts/" + draft + "/versions/1/blame");
+        Problems.assertProblem(hidden, 404, "not-found");
+        assertFalse(hidden.asString().contains("private text"), hidden.asString());
+        assertFalse(hidden.asString().contains(rus.code()), hidden.asString());
+        Problems.assertProblem(Api.as(rus.drafter()).get("/api/drafts/" + draft + "/versions/9/blame"), 404, "not-found");
+        Problems.assertProblem(Api.anonymous().get("/api/drafts/" + draft + "/versions/1/blame"), 401, "unauthorized");
+        // the draft is there, unchanged, for its delegation
+        List<Map<String, Object>> spans = Api.as(rus.drafter()).get("/api/drafts/" + draft + "/versions/1/blame")
+                .then().statusCode(200).extract().jsonPath().getList("spans");
+        assertCovers(spans, "A private text.".length());
+        assertTrue(spans.stream().allMatch(span -> rus.drafter().equals(span.get("author"))), spans.toString());
+        Api.as(rus.drafter()).get("/api/drafts/" + draft).then().statusCode(200).body("head", equalTo(1));
     }
 
     @Test
@@ -95,9 +105,12 @@ class BlameAndComparisonApiTest {
 
     @Test
     void comparisonOfAnUnknownTermIs404() {
-        Api.admin().get("/api/terms/no-such-term-" + Api.code().toLowerCase() + "/comparison").then().statusCode(404)
-                .contentType("application/problem+json");
-        Api.anonymous().get("/api/terms/anything/comparison").then().statusCode(401);
+        String slug = "no-such-term-" + Api.code().toLowerCase();
+        Problems.assertProblem(Api.admin().get("/api/terms/" + slug + "/comparison"), 404, "not-found");
+        Api.admin().get("/api/terms/" + slug).then().statusCode(404); // reading made no term
+        String known = Api.term();
+        Problems.assertProblem(Api.anonymous().get("/api/terms/" + known + "/comparison"), 401, "unauthorized");
+        Problems.assertProblem(Api.anonymous().get("/api/terms/" + slug + "/comparison"), 401, "unauthorized");
     }
 
     private static void assertCovers(List<Map<String, Object>> spans, int length) {

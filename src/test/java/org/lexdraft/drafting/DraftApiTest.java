@@ -8,29 +8,29 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.lexdraft.support.Problems.TYPES;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lexdraft.support.Api;
+import org.lexdraft.support.Digests;
+import org.lexdraft.support.Links;
+import org.lexdraft.support.Listing;
 
 /** Creating, seeing and changing drafts through /api/terms/{slug}/drafts and /api/drafts/{id}. */
 @QuarkusTest
 class DraftApiTest {
 
     private static final String PROBLEM = "application/problem+json";
-    private static final String TYPES = "https://lexdraft.org/problems/";
     private static final String TEXT = "\"Cluster munition\" means a conventional munition 💣 that disperses submunitions.";
 
     // ----------------------------------------------------------------------------------------
@@ -60,7 +60,7 @@ class DraftApiTest {
                 .body("version.text", equalTo(TEXT))
                 .body("version.author", equalTo(team.drafter()))
                 .body("version.delegation", equalTo(team.code()))
-                .body("version.sha256", equalTo(sha256(TEXT)))
+                .body("version.sha256", equalTo(Digests.sha256(TEXT)))
                 .body("version.length", equalTo(TEXT.codePointCount(0, TEXT.length())))
                 .body("version.merged", equalTo(false));
         long id = r.jsonPath().getLong("id");
@@ -431,17 +431,15 @@ class DraftApiTest {
                 .body("page", equalTo(0))
                 .body("size", equalTo(1))
                 .body("total", equalTo(2));
-        assertThat(links(page0), containsString("rel=\"next\""));
-        assertThat(links(page0), not(containsString("rel=\"prev\"")));
-        Response page1 = Api.as(a.observer()).get(linkTarget(links(page0), "next"));
+        assertEquals(Set.of("next"), Links.rels(page0));
+        Response page1 = Api.as(a.observer()).get(Links.target(page0, "next"));
         page1.then().statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].id", Api.id(second))
                 .body("page", equalTo(1))
                 .body("total", equalTo(2));
-        assertThat(links(page1), containsString("rel=\"prev\""));
-        assertThat(links(page1), not(containsString("rel=\"next\"")));
-        Api.as(a.observer()).get(linkTarget(links(page1), "prev")).then().statusCode(200)
+        assertEquals(Set.of("prev"), Links.rels(page1));
+        Api.as(a.observer()).get(Links.target(page1, "prev")).then().statusCode(200)
                 .body("page", equalTo(0))
                 .body("items[0].id", Api.id(first));
     }
@@ -490,19 +488,8 @@ class DraftApiTest {
 
     /** The term as GET /api/terms lists it for the caller, looked for page by page. */
     private static Map<String, Object> termFromList(String username, String slug) {
-        for (int page = 0; ; page++) {
-            var json = user(username).queryParam("size", 200).queryParam("page", page).get("/api/terms")
-                    .then().statusCode(200).extract().jsonPath();
-            List<Map<String, Object>> items = json.getList("items");
-            for (Map<String, Object> t : items) {
-                if (slug.equals(t.get("slug"))) {
-                    return t;
-                }
-            }
-            if (items.isEmpty() || (long) (page + 1) * 200 >= json.getLong("total")) {
-                throw new AssertionError("term " + slug + " is not listed");
-            }
-        }
+        return Listing.find(() -> user(username), "/api/terms", "slug", slug)
+                .orElseThrow(() -> new AssertionError("term " + slug + " is not listed"));
     }
 
     private static void assertVisible(String username, String slug, long draft) {
@@ -516,24 +503,5 @@ class DraftApiTest {
                 .extract().jsonPath().getList("items.id"));
         assertEquals(true, ids.contains(draft), "draft " + draft + " is listed for " + username);
         assertEquals(ids.size(), draftCount(username, slug));
-    }
-
-    /** All Link header values of a response, joined as one header. */
-    static String links(Response r) {
-        return String.join(", ", r.headers().getValues("Link"));
-    }
-
-    /** The URI of the link with relation {@code rel} in an RFC 8288 Link header. */
-    static String linkTarget(String header, String rel) {
-        for (String link : header.split(",(?=\\s*<)")) {
-            if (link.contains("rel=\"" + rel + "\"") || link.matches(".*rel=" + rel + "\\b.*")) {
-                return link.substring(link.indexOf('<') + 1, link.indexOf('>'));
-            }
-        }
-        throw new AssertionError("no " + rel + " link in " + header);
-    }
-
-    static String sha256(String text) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lexdraft.support.Api;
+import org.lexdraft.support.Problems;
 import org.lexdraft.support.Api.Team;
 
 @QuarkusTest
@@ -86,7 +87,7 @@ class DraftFilterAndConditionalTest {
             Api.as(team.drafter()).header("If-Match", ifMatch).body(Map.of("text", "Version two.", "message", "m"))
                     .post("/api/drafts/" + draft + "/versions").then().statusCode(412)
                     .contentType("application/problem+json")
-                    .body("type", equalTo("https://lexdraft.org/problems/precondition-failed"))
+                    .body("type", equalTo(Problems.type("precondition-failed")))
                     .body("head", equalTo(1));
         }
         Api.as(team.drafter()).get("/api/drafts/" + draft).then().statusCode(200).body("head", equalTo(1));

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.lexdraft.support.Problems.TYPES;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -20,7 +21,6 @@ import org.lexdraft.support.Api;
 class LanguageVersionApiTest {
 
     private static final String PROBLEM = "application/problem+json";
-    private static final String TYPES = "https://lexdraft.org/problems/";
     private static final String EN = "\"Cluster munition\" means a conventional munition designed to disperse submunitions.";
     private static final String EN2 = "\"Cluster munition\" means a conventional munition designed to release submunitions.";
     private static final String FR = "« Arme à sous-munitions » désigne une munition classique conçue pour disperser des sous-munitions.";

@@ -8,6 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lexdraft.support.Api;
+import org.lexdraft.support.Problems;
 
 @QuarkusTest
 class MergeApiTest {
@@ -43,7 +44,7 @@ class MergeApiTest {
         Api.as(rus.drafter()).body(Map.of("text", V1.replace("twenty or more", "five or more"), "baseVersion", 1))
                 .post("/api/drafts/" + draft + "/versions").then().statusCode(409)
                 .contentType("application/problem+json")
-                .body("type", equalTo("https://lexdraft.org/problems/edit-conflict"))
+                .body("type", equalTo(Problems.type("edit-conflict")))
                 .body("head", equalTo(2))
                 .body("conflicts", hasSize(1))
                 .body("conflicts[0].base", equalTo("twenty"))

@@ -12,23 +12,26 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.lexdraft.support.Problems.TYPES;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lexdraft.support.Api;
+import org.lexdraft.support.Digests;
+import org.lexdraft.support.Links;
 
 /** Recording versions against a named base, and reading a draft's history. */
 @QuarkusTest
 class VersionApiTest {
 
     private static final String PROBLEM = "application/problem+json";
-    private static final String TYPES = "https://lexdraft.org/problems/";
     private static final String V1 = "\"Cluster munition\" means a munition that disperses submunitions each weighing less than twenty kilograms.";
     private static final String V2 = "\"Cluster munition\" means a munition that disperses submunitions each weighing less than ten kilograms.";
 
@@ -283,11 +286,11 @@ class VersionApiTest {
                 .body("items[0].delegation", equalTo(team.code()))
                 .body("items[0].message", equalTo("edit"))
                 .body("items[0].createdAt", notNullValue())
-                .body("items[0].sha256", equalTo(sha256(V2)))
+                .body("items[0].sha256", equalTo(Digests.sha256(V2)))
                 .body("items[0].length", equalTo(V2.codePointCount(0, V2.length())))
                 .body("items[0].parent", equalTo(draft + ":1"))
                 .body("items[1].message", equalTo("first"))
-                .body("items[1].sha256", equalTo(sha256(V1)))
+                .body("items[1].sha256", equalTo(Digests.sha256(V1)))
                 .body("items[1].parent", nullValue());
         List<Map<String, Object>> items = r.jsonPath().getList("items");
         for (Map<String, Object> item : items) {
@@ -307,25 +310,22 @@ class VersionApiTest {
                 .body("page", equalTo(0))
                 .body("size", equalTo(1))
                 .body("total", equalTo(3));
-        assertThat(DraftApiTest.links(first), containsString("rel=\"next\""));
-        assertThat(DraftApiTest.links(first), not(containsString("rel=\"prev\"")));
+        assertEquals(Set.of("next"), Links.rels(first));
 
-        Response middle = Api.as(team.drafter()).get(DraftApiTest.linkTarget(DraftApiTest.links(first), "next"));
+        Response middle = Api.as(team.drafter()).get(Links.target(first, "next"));
         middle.then().statusCode(200)
                 .body("items.number", equalTo(List.of(2)))
                 .body("page", equalTo(1))
                 .body("total", equalTo(3));
-        assertThat(DraftApiTest.links(middle), containsString("rel=\"next\""));
-        assertThat(DraftApiTest.links(middle), containsString("rel=\"prev\""));
+        assertEquals(Set.of("next", "prev"), Links.rels(middle));
 
-        Response last = Api.as(team.drafter()).get(DraftApiTest.linkTarget(DraftApiTest.links(middle), "next"));
+        Response last = Api.as(team.drafter()).get(Links.target(middle, "next"));
         last.then().statusCode(200)
                 .body("items.number", equalTo(List.of(1)))
                 .body("page", equalTo(2));
-        assertThat(DraftApiTest.links(last), not(containsString("rel=\"next\"")));
-        assertThat(DraftApiTest.links(last), containsString("rel=\"prev\""));
+        assertEquals(Set.of("prev"), Links.rels(last));
 
-        Api.as(team.drafter()).get(DraftApiTest.linkTarget(DraftApiTest.links(last), "prev")).then().statusCode(200)
+        Api.as(team.drafter()).get(Links.target(last, "prev")).then().statusCode(200)
                 .body("items.number", equalTo(List.of(2)));
     }
 
@@ -342,7 +342,7 @@ class VersionApiTest {
                 .body("message", equalTo("first"))
                 .body("author", equalTo(team.drafter()))
                 .body("delegation", equalTo(team.code()))
-                .body("sha256", equalTo(sha256(V1)))
+                .body("sha256", equalTo(Digests.sha256(V1)))
                 .body("merged", equalTo(false))
                 .header("ETag", equalTo("\"" + draft + ":1\""))
                 .header("Cache-Control", containsString("immutable"))
@@ -355,8 +355,17 @@ class VersionApiTest {
         long draft = Api.draft(team.drafter(), Api.term(), V1, "delegation");
         String etag = Api.as(team.drafter()).get(versions(draft) + "/1").then().statusCode(200)
                 .extract().header("ETag");
-        Api.as(team.drafter()).header("If-None-Match", etag).get(versions(draft) + "/1")
-                .then().statusCode(304);
+        Response notModified = Api.as(team.drafter()).header("If-None-Match", etag).get(versions(draft) + "/1");
+        notModified.then().statusCode(304)
+                .header("ETag", equalTo(etag));
+        assertEquals("", notModified.asString(), "a 304 has no body");
+        // the version and the draft are as they were
+        Api.as(team.drafter()).get(versions(draft) + "/1").then().statusCode(200)
+                .header("ETag", equalTo(etag))
+                .body("text", equalTo(V1))
+                .body("sha256", equalTo(Digests.sha256(V1)));
+        assertHead(team.drafter(), draft, 1);
+        assertTotal(team.drafter(), draft, 1);
     }
 
     @Test
@@ -391,8 +400,12 @@ class VersionApiTest {
     @Test
     void historyOfAnUnknownDraftIs404() {
         Api.Team team = Api.Team.create();
-        Api.as(team.drafter()).get("/api/drafts/987654321/versions").then().statusCode(404)
-                .contentType(PROBLEM);
+        long unknown = 987654321;
+        Api.as(team.drafter()).get("/api/drafts/" + unknown + "/versions").then().statusCode(404)
+                .contentType(PROBLEM)
+                .body("type", equalTo(TYPES + "not-found"))
+                .body("status", equalTo(404));
+        Api.admin().get("/api/drafts/" + unknown).then().statusCode(404).body("type", equalTo(TYPES + "not-found"));
     }
 
     // ----------------------------------------------------------------------------------------
@@ -411,13 +424,5 @@ class VersionApiTest {
         Api.as(username).get(versions(draft)).then().statusCode(200)
                 .body("total", equalTo(total))
                 .body("items", hasSize(total));
-    }
-
-    private static String sha256(String text) {
-        try {
-            return DraftApiTest.sha256(text);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

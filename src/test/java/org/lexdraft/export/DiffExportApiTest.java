@@ -52,7 +52,7 @@ class DiffExportApiTest {
     @MethodSource("languages")
     void rejectAllGivesTheOldTextAndAcceptAllTheNew(String language, String before, String after) {
         Api.Team team = Api.Team.create();
-        long draft = VersionExportApiTest.draftIn(team.drafter(), Api.term(), language, before);
+        long draft = Api.draftIn(team.drafter(), Api.term(), language, before);
         Api.version(team.drafter(), draft, after, 1);
         Response r = diff(team.drafter(), draft + ":1", draft + ":2", Documents.DOCX);
         r.then().statusCode(200).contentType(Documents.DOCX)
@@ -76,7 +76,7 @@ class DiffExportApiTest {
     @MethodSource("languages")
     void criticMarkupRebuildsBothTexts(String language, String before, String after) {
         Api.Team team = Api.Team.create();
-        long draft = VersionExportApiTest.draftIn(team.drafter(), Api.term(), language, before);
+        long draft = Api.draftIn(team.drafter(), Api.term(), language, before);
         Api.version(team.drafter(), draft, after, 1);
         Response r = diff(team.drafter(), draft + ":1", draft + ":2", "text/markdown");
         r.then().statusCode(200).contentType(startsWith("text/markdown"));

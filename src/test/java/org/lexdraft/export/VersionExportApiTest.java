@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -24,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lexdraft.support.Api;
+import org.lexdraft.support.Problems;
 import org.lexdraft.support.Documents;
 import org.w3c.dom.Document;
 
@@ -78,7 +78,7 @@ class VersionExportApiTest {
         Api.Team team = Api.Team.create();
         long draft = Api.draft(team.drafter(), Api.term(), EN, "delegation");
         export(team.drafter(), draft, 1, accept).then().statusCode(406).contentType(PROBLEM)
-                .body("type", equalTo("https://lexdraft.org/problems/not-acceptable"));
+                .body("type", equalTo(Problems.type("not-acceptable")));
     }
 
     @Test
@@ -166,7 +166,7 @@ class VersionExportApiTest {
     @Test
     void arabicPageRunsRightToLeft() {
         Api.Team team = Api.Team.create();
-        long draft = draftIn(team.drafter(), Api.term(), "ar", AR);
+        long draft = Api.draftIn(team.drafter(), Api.term(), "ar", AR);
         org.jsoup.nodes.Document page = Jsoup.parse(export(team.drafter(), draft, 1, "text/html").asString());
         assertEquals("ar", page.selectFirst("html").attr("lang"));
         assertEquals("rtl", page.selectFirst("html").attr("dir"));
@@ -249,7 +249,7 @@ class VersionExportApiTest {
     @Test
     void arabicWordTextIsRightToLeft() throws Exception {
         Api.Team team = Api.Team.create();
-        long draft = draftIn(team.drafter(), Api.term(), "ar", AR);
+        long draft = Api.draftIn(team.drafter(), Api.term(), "ar", AR);
         byte[] docx = export(team.drafter(), draft, 1, Documents.DOCX).asByteArray();
         try (XWPFDocument doc = Documents.word(docx)) {
             XWPFParagraph last = doc.getParagraphs().get(doc.getParagraphs().size() - 1);
@@ -264,14 +264,5 @@ class VersionExportApiTest {
 
     private static Response export(String username, long draft, int number, String accept) {
         return Api.signedIn(username).accept(accept).get("/api/drafts/" + draft + "/versions/" + number);
-    }
-
-    static long draftIn(String username, String slug, String language, String text) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("title", "Draft in " + language);
-        body.put("text", text);
-        body.put("language", language);
-        return Api.as(username).body(body).post("/api/terms/" + slug + "/drafts").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
     }
 }

@@ -12,10 +12,10 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lexdraft.support.Problems.TYPES;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +25,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lexdraft.support.Api;
+import org.lexdraft.support.CodePoints;
 
 /** Comments through /api/drafts/{id}/comments and /api/comments/{cid}: anchors, threads, status, visibility. */
 @QuarkusTest
 class CommentApiTest {
 
     private static final String PROBLEM = "application/problem+json";
-    private static final String TYPES = "https://lexdraft.org/problems/";
     /** "explosive submunitions" occurs twice; the bomb emoji is one code point but two UTF-16 units. */
     private static final String TEXT = "1. \"Cluster munition\" 💣 means a conventional munition that is designed to"
             + " disperse or release explosive submunitions each weighing less than 20 kilograms, and includes those"
@@ -50,8 +50,8 @@ class CommentApiTest {
         Api.Team other = Api.Team.create();
         long draft = Api.draft(team.drafter(), Api.term(), TEXT, "tabled");
         String quote = "conventional munition";
-        int start = cp(TEXT, quote);
-        int end = start + len(quote);
+        int start = CodePoints.at(TEXT, quote);
+        int end = start + CodePoints.length(quote);
         // offsets count code points: the emoji before the words counts once
         assertEquals(TEXT.indexOf(quote) - 1, start);
         Response r = post(team.drafter(), draft, Map.of("version", 1, "body", "Say which munitions.",
@@ -75,8 +75,8 @@ class CommentApiTest {
                 .body("anchor.start", equalTo(start))
                 .body("anchor.end", equalTo(end))
                 .body("anchor.quote", equalTo(quote))
-                .body("anchor.prefix", equalTo(slice(TEXT, Math.max(0, start - 32), start)))
-                .body("anchor.suffix", equalTo(slice(TEXT, end, Math.min(len(TEXT), end + 32))))
+                .body("anchor.prefix", equalTo(CodePoints.slice(TEXT, Math.max(0, start - 32), start)))
+                .body("anchor.suffix", equalTo(CodePoints.slice(TEXT, end, Math.min(CodePoints.length(TEXT), end + 32))))
                 .body("original.version", equalTo(1))
                 .body("original.start", equalTo(start))
                 .body("original.end", equalTo(end))
@@ -103,8 +103,8 @@ class CommentApiTest {
         Api.Team team = Api.Team.create();
         long draft = Api.draft(team.drafter(), Api.term(), TEXT, "delegation");
         String quote = "explosive submunitions";
-        int first = cp(TEXT, quote);
-        int second = cpLast(TEXT, quote);
+        int first = CodePoints.at(TEXT, quote);
+        int second = CodePoints.lastAt(TEXT, quote);
         assertTrue(first < second);
 
         post(team.drafter(), draft, Map.of("version", 1, "body", "The second one.",
@@ -112,7 +112,7 @@ class CommentApiTest {
                 .then().statusCode(201)
                 .body("anchorState", equalTo("exact"))
                 .body("anchor.start", equalTo(second))
-                .body("anchor.end", equalTo(second + len(quote)))
+                .body("anchor.end", equalTo(second + CodePoints.length(quote)))
                 .body("anchor.quote", equalTo(quote))
                 .body("anchor.prefix", endsWith("and includes those "))
                 .body("anchor.suffix", equalTo("."));
@@ -120,14 +120,14 @@ class CommentApiTest {
                 "anchor", Map.of("quote", quote, "suffix", " each weighing")))
                 .then().statusCode(201)
                 .body("anchor.start", equalTo(first))
-                .body("anchor.end", equalTo(first + len(quote)))
+                .body("anchor.end", equalTo(first + CodePoints.length(quote)))
                 .body("anchor.suffix", startsWith(" each weighing"));
         long both = Api.comment(team.drafter(), draft, Map.of("version", 1, "body", "Both sides of it.",
                 "anchor", Map.of("quote", quote, "prefix", "those ", "suffix", ".")));
         // the stored anchor keeps the offsets found as well as the words
         Api.as(team.drafter()).get("/api/comments/" + both).then().statusCode(200)
                 .body("anchor.start", equalTo(second))
-                .body("anchor.end", equalTo(second + len(quote)))
+                .body("anchor.end", equalTo(second + CodePoints.length(quote)))
                 .body("original.start", equalTo(second))
                 .body("original.quote", equalTo(quote));
         // without context the quote still has to be found somewhere
@@ -136,7 +136,7 @@ class CommentApiTest {
                 .body("anchor.quote", equalTo(quote))
                 .body("anchorState", equalTo("exact"));
         // a quote with a character outside the BMP: offsets and lengths in code points
-        int bomb = cp(TEXT, "💣 means");
+        int bomb = CodePoints.at(TEXT, "💣 means");
         post(team.drafter(), draft, Map.of("version", 1, "body", "No pictures.", "anchor", Map.of("quote", "💣 means")))
                 .then().statusCode(201)
                 .body("anchor.start", equalTo(bomb))
@@ -150,12 +150,12 @@ class CommentApiTest {
         Api.Team team = Api.Team.create();
         long draft = Api.draft(team.drafter(), Api.term(), TEXT, "delegation");
         String quote = "explosive submunitions";
-        int second = cpLast(TEXT, quote);
+        int second = CodePoints.lastAt(TEXT, quote);
         post(team.drafter(), draft, Map.of("version", 1, "body", "Both forms.",
-                "anchor", Map.of("start", second, "end", second + len(quote), "quote", quote)))
+                "anchor", Map.of("start", second, "end", second + CodePoints.length(quote), "quote", quote)))
                 .then().statusCode(201)
                 .body("anchor.start", equalTo(second))
-                .body("anchor.end", equalTo(second + len(quote)))
+                .body("anchor.end", equalTo(second + CodePoints.length(quote)))
                 .body("anchor.quote", equalTo(quote))
                 .body("anchorState", equalTo("exact"));
     }
@@ -195,10 +195,10 @@ class CommentApiTest {
     // ----------------------------------------------------------------------------------------
 
     static Stream<Arguments> badComments() {
-        int length = len(TEXT);
+        int length = CodePoints.length(TEXT);
         String quote = "conventional munition";
-        int s = cp(TEXT, quote);
-        int e = s + len(quote);
+        int s = CodePoints.at(TEXT, quote);
+        int e = s + CodePoints.length(quote);
         return Stream.of(
                 bad("start equal to end", Map.of("anchor", Map.of("start", s, "end", s)), "anchor", 400, 422),
                 bad("start after end", Map.of("anchor", Map.of("start", e, "end", s)), "anchor", 400, 422),
@@ -351,12 +351,25 @@ class CommentApiTest {
     void listingInAMissingVersionIs404AndVersion0Is400() {
         Api.Team team = Api.Team.create();
         long draft = Api.draft(team.drafter(), Api.term(), TEXT, "delegation");
+        long existing = Api.comment(team.drafter(), draft, Map.of("version", 1, "body", "On version one."));
         Api.as(team.drafter()).queryParam("version", 2).get("/api/drafts/" + draft + "/comments")
-                .then().statusCode(404).contentType(PROBLEM);
+                .then().statusCode(404).contentType(PROBLEM)
+                .body("type", equalTo(TYPES + "not-found"))
+                .body("status", equalTo(404));
         Api.as(team.drafter()).queryParam("version", 0).get("/api/drafts/" + draft + "/comments")
-                .then().statusCode(400).contentType(PROBLEM);
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("type", equalTo(TYPES + "validation"))
+                .body("status", equalTo(400))
+                .body("errors.field", hasItem("version"));
         Api.as(team.drafter()).get("/api/drafts/" + (draft + 1_000_000) + "/comments")
-                .then().statusCode(404).contentType(PROBLEM);
+                .then().statusCode(404).contentType(PROBLEM)
+                .body("type", equalTo(TYPES + "not-found"));
+        // the draft still has its one version and its one comment
+        Api.as(team.drafter()).get("/api/drafts/" + draft).then().statusCode(200).body("head", equalTo(1));
+        Api.as(team.drafter()).queryParam("version", 1).get("/api/drafts/" + draft + "/comments").then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].id", Api.id(existing))
+                .body("items[0].body", equalTo("On version one."));
     }
 
     // ----------------------------------------------------------------------------------------
@@ -646,28 +659,5 @@ class CommentApiTest {
 
     private static Response post(String username, long draft, Map<String, ?> body) {
         return Api.signedIn(username).body(body).post("/api/drafts/" + draft + "/comments");
-    }
-
-    /** The code point offset of the first occurrence of {@code needle}. */
-    static int cp(String text, String needle) {
-        int i = text.indexOf(needle);
-        assertTrue(i >= 0, needle + " occurs in the text");
-        return text.codePointCount(0, i);
-    }
-
-    static int cpLast(String text, String needle) {
-        int i = text.lastIndexOf(needle);
-        assertTrue(i >= 0, needle + " occurs in the text");
-        return text.codePointCount(0, i);
-    }
-
-    static int len(String s) {
-        return s.codePointCount(0, s.length());
-    }
-
-    /** {@code text[start, end)} in code points. */
-    static String slice(String text, int start, int end) {
-        int[] cps = text.codePoints().toArray();
-        return new String(Arrays.copyOfRange(cps, start, end), 0, end - start);
     }
 }

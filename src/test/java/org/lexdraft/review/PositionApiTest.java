@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lexdraft.support.Problems.TYPES;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -28,7 +29,6 @@ import org.lexdraft.support.Api;
 class PositionApiTest {
 
     private static final String PROBLEM = "application/problem+json";
-    private static final String TYPES = "https://lexdraft.org/problems/";
     private static final String TEXT = "\"Cluster munition\" means a conventional munition that is designed to disperse"
             + " or release explosive submunitions each weighing less than 20 kilograms.";
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lexdraft.support.Api;
+import org.lexdraft.support.CodePoints;
 
 /**
  * Anchors followed through a realistic sequence of versions of one definition, and across a fork:
@@ -50,14 +51,14 @@ class ReanchoringApiTest {
         Api.Team team = Api.Team.create();
         Api.Team other = Api.Team.create();
         long draft = Api.draft(team.drafter(), Api.term(), V1, "tabled");
-        int start1 = CommentApiTest.cp(V1, WORDS);
-        int end1 = start1 + CommentApiTest.len(WORDS);
+        int start1 = CodePoints.at(V1, WORDS);
+        int end1 = start1 + CodePoints.length(WORDS);
         long onWords = Api.comment(other.drafter(), draft, Map.of("version", 1, "body", "Why only explosive ones?",
                 "anchor", Map.of("start", start1, "end", end1)));
 
         // v2 inserts text before the words: moved, same words, shifted by the insertion
         Api.version(team.drafter(), draft, V2, 1);
-        int shift = CommentApiTest.len(PURPOSES + ", ");
+        int shift = CodePoints.length(PURPOSES + ", ");
         JsonPath atV2 = list(other.drafter(), draft, 2);
         Map<String, Object> c = item(atV2, onWords);
         assertEquals("moved", c.get("anchorState"));
@@ -71,7 +72,7 @@ class ReanchoringApiTest {
         assertAnchor(atV1, V1, start1, WORDS);
 
         // a comment on the inserted words, made on v2
-        int purposes2 = CommentApiTest.cp(V2, PURPOSES);
+        int purposes2 = CodePoints.at(V2, PURPOSES);
         long onInserted = Api.comment(team.drafter(), draft, Map.of("version", 2, "body", "Which Protocol?",
                 "anchor", Map.of("quote", PURPOSES)));
         assertEquals("exact", item(list(team.drafter(), draft, 2), onInserted).get("anchorState"));
@@ -80,7 +81,7 @@ class ReanchoringApiTest {
         Api.version(team.drafter(), draft, V3, 2);
         c = item(list(other.drafter(), draft, 3), onWords);
         assertEquals("edited", c.get("anchorState"));
-        assertAnchor(c, V3, CommentApiTest.cp(V3, EDITED_WORDS), EDITED_WORDS);
+        assertAnchor(c, V3, CodePoints.at(V3, EDITED_WORDS), EDITED_WORDS);
         assertOriginal(c, start1, end1);
 
         // v4 moves the sentence to paragraph 3: still edited (its words differ from the quote), at the new place
@@ -90,8 +91,8 @@ class ReanchoringApiTest {
         Map<String, Object> anchor = anchorOf(c);
         int start4 = ((Number) anchor.get("start")).intValue();
         int end4 = ((Number) anchor.get("end")).intValue();
-        assertEquals(anchor.get("quote"), CommentApiTest.slice(V4, start4, end4), "the quote is at [start, end) of v4");
-        assertTrue(start4 > CommentApiTest.cp(V4, "3. A munition"), "the anchor is in paragraph 3 now: " + anchor);
+        assertEquals(anchor.get("quote"), CodePoints.slice(V4, start4, end4), "the quote is at [start, end) of v4");
+        assertTrue(start4 > CodePoints.at(V4, "3. A munition"), "the anchor is in paragraph 3 now: " + anchor);
         assertEquals(EDITED_WORDS, anchor.get("quote"));
         // the default is the head
         Map<String, Object> atHead = item(list(other.drafter(), draft, null), onWords);
@@ -123,7 +124,7 @@ class ReanchoringApiTest {
         assertAnchor(c, V1, start1, WORDS);
         c = item(list(other.drafter(), draft, 3), onWords);
         assertEquals("edited", c.get("anchorState"));
-        assertAnchor(c, V3, CommentApiTest.cp(V3, EDITED_WORDS), EDITED_WORDS);
+        assertAnchor(c, V3, CodePoints.at(V3, EDITED_WORDS), EDITED_WORDS);
 
         // the comment on words inserted in v2 stayed exact throughout
         for (int view = 2; view <= 5; view++) {
@@ -172,19 +173,19 @@ class ReanchoringApiTest {
         assertEquals(rus.code(), c.get("delegation"));
         assertEquals(fork + ":2", c.get("anchorVersion"));
         assertEquals("exact", c.get("anchorState"));
-        assertAnchor(c, fork2, CommentApiTest.cp(rusText, before), before);
+        assertAnchor(c, fork2, CodePoints.at(rusText, before), before);
         c = item(forNorway, onAfter);
         assertEquals(fork + ":2", c.get("anchorVersion"));
         assertEquals("moved", c.get("anchorState"));
-        assertAnchor(c, fork2, CommentApiTest.cp(fork2, WORDS), WORDS);
-        assertEquals(CommentApiTest.cp(rusText, WORDS) + CommentApiTest.len("scatter or "),
+        assertAnchor(c, fork2, CodePoints.at(fork2, WORDS), WORDS);
+        assertEquals(CodePoints.at(rusText, WORDS) + CodePoints.length("scatter or "),
                 ((Number) anchorOf(c).get("start")).intValue());
         assertEquals(((Number) c.get("version")).intValue(), 1);
         assertNull(item(forNorway, unanchored).get("anchor"));
         // and in the fork's first version too
         c = item(list(nor.drafter(), fork, 1), onAfter);
         assertEquals(fork + ":1", c.get("anchorVersion"));
-        assertAnchor(c, fork1, CommentApiTest.cp(fork1, WORDS), WORDS);
+        assertAnchor(c, fork1, CodePoints.at(fork1, WORDS), WORDS);
 
         // Russia's private comment is not listed for Norway, nor for the chair; Russia itself sees it
         assertFalse(ids(forNorway).contains(rusPrivate));
@@ -197,7 +198,7 @@ class ReanchoringApiTest {
         assertEquals(List.of(onBefore, onAfter, unanchored, rusPrivate, norComment), ids(forRussia));
         assertEquals(5, forRussia.getInt("total"));
         c = item(forRussia, rusPrivate);
-        assertAnchor(c, fork2, CommentApiTest.cp(fork2, "20 kilograms"), "20 kilograms");
+        assertAnchor(c, fork2, CodePoints.at(fork2, "20 kilograms"), "20 kilograms");
 
         // the source's own list is not affected by the fork
         assertEquals(List.of(onBefore, onAfter, unanchored, afterFork), ids(list(nor.drafter(), source, null)));
@@ -215,13 +216,13 @@ class ReanchoringApiTest {
                 .body("version", equalTo(1))
                 .body("anchorVersion", equalTo(draft + ":3"))
                 .body("anchorState", equalTo("moved"))
-                .body("anchor.start", equalTo(CommentApiTest.cp(V3, "20 kilograms")))
-                .body("original.start", equalTo(CommentApiTest.cp(V1, "20 kilograms")));
+                .body("anchor.start", equalTo(CodePoints.at(V3, "20 kilograms")))
+                .body("original.start", equalTo(CodePoints.at(V1, "20 kilograms")));
         Map<String, Object> c = item(list(team.observer(), draft, 1), id);
         assertEquals("exact", c.get("anchorState"));
-        assertAnchor(c, V1, CommentApiTest.cp(V1, "20 kilograms"), "20 kilograms");
+        assertAnchor(c, V1, CodePoints.at(V1, "20 kilograms"), "20 kilograms");
         c = item(list(team.observer(), draft, 3), id);
-        assertAnchor(c, V3, CommentApiTest.cp(V3, "20 kilograms"), "20 kilograms");
+        assertAnchor(c, V3, CodePoints.at(V3, "20 kilograms"), "20 kilograms");
     }
 
     // ----------------------------------------------------------------------------------------
@@ -263,13 +264,13 @@ class ReanchoringApiTest {
     /** The anchor is {@code quote} at {@code start} in {@code text}, with the context found there. */
     private static void assertAnchor(Map<String, Object> comment, String text, int start, String quote) {
         Map<String, Object> anchor = anchorOf(comment);
-        int end = start + CommentApiTest.len(quote);
+        int end = start + CodePoints.length(quote);
         assertEquals(start, ((Number) anchor.get("start")).intValue(), "start of " + anchor);
         assertEquals(end, ((Number) anchor.get("end")).intValue(), "end of " + anchor);
         assertEquals(quote, anchor.get("quote"));
-        assertEquals(quote, CommentApiTest.slice(text, start, end));
-        assertEquals(CommentApiTest.slice(text, Math.max(0, start - 32), start), anchor.get("prefix"));
-        assertEquals(CommentApiTest.slice(text, end, Math.min(CommentApiTest.len(text), end + 32)), anchor.get("suffix"));
+        assertEquals(quote, CodePoints.slice(text, start, end));
+        assertEquals(CodePoints.slice(text, Math.max(0, start - 32), start), anchor.get("prefix"));
+        assertEquals(CodePoints.slice(text, end, Math.min(CodePoints.length(text), end + 32)), anchor.get("suffix"));
     }
 
     @SuppressWarnings("unchecked")

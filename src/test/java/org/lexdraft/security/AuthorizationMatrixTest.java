@@ -18,6 +18,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -42,7 +43,9 @@ import org.lexdraft.support.Api;
  *
  * <p>Every case also checks that a non-2xx answer is {@code application/problem+json} with a matching
  * {@code status}, and that nothing private to the owner delegation (all of it carries a secret marker)
- * reaches a caller outside that delegation in any answer.
+ * reaches a caller outside that delegation in any answer. Every write a case expects refused is read back
+ * afterwards: what it would have created does not exist, and what it would have changed reads (as parsed
+ * JSON) exactly as before.
  *
  * <p>The parameter is the case's display name only (cases are looked up in a static map), so nothing
  * but a string crosses the Quarkus test class loaders.
@@ -160,6 +163,35 @@ class AuthorizationMatrixTest {
     private static String commentField(Fixture f, long comment, String field) {
         return Api.as(f.owner.drafter()).get("/api/comments/" + comment)
                 .then().statusCode(200).extract().jsonPath().getString(field);
+    }
+
+    /** The parsed JSON of a GET as the given member, which must answer 200. */
+    private static Object json(RequestSpecification reader, String path) {
+        return reader.get(path).then().statusCode(200).extract().jsonPath().get("$");
+    }
+
+    /** What the owner delegation's drafter reads at {@code path}, parsed. */
+    private static Object ownerReads(Fixture f, String path) {
+        return json(Api.as(f.owner.drafter()), path);
+    }
+
+    /**
+     * A write that, when the case expects it refused, leaves what {@code state} reads exactly as it was
+     * (compared as parsed JSON, so neither spacing nor field order matters).
+     */
+    private static Action unchangedIfRefused(Function<Fixture, Object> state, Action write) {
+        return call -> {
+            Object before = call.expectsSuccess() ? null : state.apply(call.f);
+            write.run(call);
+            if (!call.expectsSuccess()) {
+                assertEquals(before, state.apply(call.f), () -> call.c.name() + ": the refused write changed what it aimed at");
+            }
+        };
+    }
+
+    /** A create of something named {@code name}: read back by the chair, it exists only if the case succeeded. */
+    private static void assertCreatedOnlyOnSuccess(Call call, String path) {
+        Api.admin().get(path).then().statusCode(call.expectsSuccess() ? 200 : 404);
     }
 
     // ----------------------------------------------------------------------------------------
@@ -295,25 +327,31 @@ class AuthorizationMatrixTest {
         add("GET /api/me", anyMember(200), get(f -> "/api/me"));
         add("GET /api/delegations", anyMember(200), get(f -> "/api/delegations"));
         add("GET /api/delegations/{owner-code}", anyMember(200), get(f -> "/api/delegations/" + f.owner.code()));
-        add("POST /api/delegations", chairOnly(201), post(f -> "/api/delegations", f -> {
+        add("POST /api/delegations", chairOnly(201), call -> {
             String code = Api.code();
-            return Map.of("code", code, "name", "Delegation " + code, "kind", "state");
-        }));
-        add("POST /api/members", chairOnly(201), post(f -> "/api/members", f -> {
+            call.check(call.spec().body(Map.of("code", code, "name", "Delegation " + code, "kind", "state"))
+                    .post("/api/delegations"));
+            assertCreatedOnlyOnSuccess(call, "/api/delegations/" + code);
+        });
+        add("POST /api/members", chairOnly(201), call -> {
             String username = Api.username();
-            return Map.of("username", username, "password", Api.PASSWORD, "displayName", "Member " + username,
-                    "delegation", f.owner.code(), "role", "observer");
-        }));
+            call.check(call.spec().body(Map.of("username", username, "password", Api.PASSWORD, "displayName",
+                    "Member " + username, "delegation", call.f.owner.code(), "role", "observer")).post("/api/members"));
+            assertCreatedOnlyOnSuccess(call, "/api/members/" + username);
+            Api.as(username).get("/api/me").then().statusCode(call.expectsSuccess() ? 200 : 401);
+        });
         add("GET /api/members", chairOnly(200), get(f -> "/api/members"));
         add("GET /api/members/{owner-drafter}", chairOnly(200).is(200, OWNER_DRAFTER),
                 get(f -> "/api/members/" + f.owner.drafter()));
 
         // --- terms --------------------------------------------------------------------------------
         add("GET /api/terms", anyMember(200), get(f -> "/api/terms"));
-        add("POST /api/terms", chairOnly(201), post(f -> "/api/terms", f -> {
+        add("POST /api/terms", chairOnly(201), call -> {
             String slug = Api.slug();
-            return Map.of("slug", slug, "label", "label of " + slug, "context", "matrix");
-        }));
+            call.check(call.spec().body(Map.of("slug", slug, "label", "label of " + slug, "context", "matrix"))
+                    .post("/api/terms"));
+            assertCreatedOnlyOnSuccess(call, "/api/terms/" + slug);
+        });
         add("GET /api/terms/{slug}", anyMember(200), get(f -> "/api/terms/" + f.term));
         add("GET /api/terms/{slug}/drafts", anyMember(200), get(f -> "/api/terms/" + f.term + "/drafts"));
         add("GET /api/terms/{slug}/comparison", anyMember(200), get(f -> "/api/terms/" + f.term + "/comparison"));
@@ -341,22 +379,29 @@ class AuthorizationMatrixTest {
         // --- creating drafts and versions -----------------------------------------------------------
         add("POST /api/terms/{slug}/drafts",
                 expect().is(201, OWNER_DRAFTER, OTHER_DRAFTER, CHAIR).is(403, OWNER_OBSERVER, OTHER_OBSERVER),
-                post(f -> "/api/terms/" + f.term + "/drafts",
-                        f -> Map.of("title", "Matrix draft", "text", TABLED_TEXT, "message", "first")));
+                // a draft made by mistake is listed at least for its own delegation: read as a drafter of each
+                unchangedIfRefused(f -> List.of(ownerReads(f, "/api/terms/" + f.term + "/drafts?size=200"),
+                                json(Api.as(f.other.drafter()), "/api/terms/" + f.term + "/drafts?size=200")),
+                        post(f -> "/api/terms/" + f.term + "/drafts",
+                                f -> Map.of("title", "Matrix draft", "text", TABLED_TEXT, "message", "first"))));
         add("POST /api/drafts/{tabled}/versions (baseVersion = head)",
                 expect().is(201, OWNER_DRAFTER).is(403, OWNER_OBSERVER, OTHER_DRAFTER, OTHER_OBSERVER, CHAIR),
-                call -> {
-                    int head = head(call.f, call.f.tabled);
-                    call.check(call.spec().body(newVersion(TABLED_TEXT + " Edit " + Api.code() + ".", head))
-                            .post("/api/drafts/" + call.f.tabled + "/versions"));
-                });
+                unchangedIfRefused(f -> List.of(ownerReads(f, "/api/drafts/" + f.tabled),
+                                ownerReads(f, "/api/drafts/" + f.tabled + "/versions?size=200")),
+                        call -> {
+                            int head = head(call.f, call.f.tabled);
+                            call.check(call.spec().body(newVersion(TABLED_TEXT + " Edit " + Api.code() + ".", head))
+                                    .post("/api/drafts/" + call.f.tabled + "/versions"));
+                        }));
         add("POST /api/drafts/{private}/versions (baseVersion = head)",
                 ownerSees(201).is(403, OWNER_OBSERVER),
-                call -> {
-                    int head = head(call.f, call.f.privateDraft);
-                    call.check(call.spec().body(newVersion(PRIVATE_TEXT + call.f.secret + " " + Api.code() + ".", head))
-                            .post("/api/drafts/" + call.f.privateDraft + "/versions"));
-                });
+                unchangedIfRefused(f -> List.of(ownerReads(f, "/api/drafts/" + f.privateDraft),
+                                ownerReads(f, "/api/drafts/" + f.privateDraft + "/versions?size=200")),
+                        call -> {
+                            int head = head(call.f, call.f.privateDraft);
+                            call.check(call.spec().body(newVersion(PRIVATE_TEXT + call.f.secret + " " + Api.code() + ".", head))
+                                    .post("/api/drafts/" + call.f.privateDraft + "/versions"));
+                        }));
 
         // --- changing drafts --------------------------------------------------------------------------
         add("PATCH /api/drafts/{tabled} {\"title\"}",
@@ -371,7 +416,8 @@ class AuthorizationMatrixTest {
                 });
         add("PATCH /api/drafts/{private} {\"title\"}",
                 ownerSees(200).is(403, OWNER_OBSERVER),
-                patch(f -> "/api/drafts/" + f.privateDraft, f -> Map.of("title", "Fallback " + f.secret + " retitled")));
+                unchangedIfRefused(f -> ownerReads(f, "/api/drafts/" + f.privateDraft),
+                        patch(f -> "/api/drafts/" + f.privateDraft, f -> Map.of("title", "Fallback " + f.secret + " retitled"))));
         add("PATCH /api/drafts/{fresh tabled} {\"status\":\"withdrawn\"} then {\"status\":\"active\"}",
                 expect().is(200, OWNER_DRAFTER, CHAIR).is(403, OWNER_OBSERVER, OTHER_DRAFTER, OTHER_OBSERVER),
                 call -> {
@@ -406,11 +452,14 @@ class AuthorizationMatrixTest {
         // --- comments ---------------------------------------------------------------------------------
         add("POST /api/drafts/{tabled}/comments",
                 expect().is(201, OWNER_DRAFTER, OTHER_DRAFTER, CHAIR).is(403, OWNER_OBSERVER, OTHER_OBSERVER),
-                post(f -> "/api/drafts/" + f.tabled + "/comments", f -> Map.of("version", 1, "body", "Matrix remark.")));
+                unchangedIfRefused(f -> List.of(ownerReads(f, "/api/drafts/" + f.tabled + "/comments?size=200"),
+                                json(Api.as(f.other.drafter()), "/api/drafts/" + f.tabled + "/comments?size=200")),
+                        post(f -> "/api/drafts/" + f.tabled + "/comments", f -> Map.of("version", 1, "body", "Matrix remark."))));
         add("POST /api/drafts/{private}/comments",
                 ownerSees(201).is(403, OWNER_OBSERVER),
-                post(f -> "/api/drafts/" + f.privateDraft + "/comments",
-                        f -> Map.of("version", 1, "body", "On our fallback " + f.secret)));
+                unchangedIfRefused(f -> ownerReads(f, "/api/drafts/" + f.privateDraft + "/comments?size=200"),
+                        post(f -> "/api/drafts/" + f.privateDraft + "/comments",
+                                f -> Map.of("version", 1, "body", "On our fallback " + f.secret))));
         add("GET /api/comments/{public-comment}", anyMember(200), get(f -> "/api/comments/" + f.publicComment));
         add("GET /api/comments/{private-comment}", ownerSees(200), get(f -> "/api/comments/" + f.privateComment));
         add("PATCH /api/comments/{fresh private-comment} {\"status\":\"resolved\"}",
@@ -441,19 +490,22 @@ class AuthorizationMatrixTest {
         Function<Fixture, Object> support = f -> Map.of("stance", "support", "version", 1);
         add("PUT /api/drafts/{tabled}/positions/{owner-code}",
                 expect().okOrCreated(OWNER_DRAFTER).is(403, OWNER_OBSERVER, OTHER_DRAFTER, OTHER_OBSERVER, CHAIR),
-                call -> call.check(call.spec().body(support.apply(call.f))
-                        .put("/api/drafts/" + call.f.tabled + "/positions/" + call.f.owner.code())));
+                unchangedIfRefused(f -> ownerReads(f, "/api/drafts/" + f.tabled + "/positions"),
+                        call -> call.check(call.spec().body(support.apply(call.f))
+                                .put("/api/drafts/" + call.f.tabled + "/positions/" + call.f.owner.code()))));
         add("PUT /api/drafts/{tabled}/positions/{other-code}",
                 expect().okOrCreated(OTHER_DRAFTER).is(403, OTHER_OBSERVER, OWNER_DRAFTER, OWNER_OBSERVER, CHAIR),
-                call -> call.check(call.spec().body(support.apply(call.f))
-                        .put("/api/drafts/" + call.f.tabled + "/positions/" + call.f.other.code())));
+                unchangedIfRefused(f -> ownerReads(f, "/api/drafts/" + f.tabled + "/positions"),
+                        call -> call.check(call.spec().body(support.apply(call.f))
+                                .put("/api/drafts/" + call.f.tabled + "/positions/" + call.f.other.code()))));
         add("PUT /api/drafts/{private}/positions/{caller's own code}",
                 ownerSees(200).okOrCreated(OWNER_DRAFTER).is(403, OWNER_OBSERVER),
-                call -> {
-                    String code = call.c.caller().code(call.f);
-                    call.check(call.spec().body(support.apply(call.f))
-                            .put("/api/drafts/" + call.f.privateDraft + "/positions/" + (code == null ? call.f.owner.code() : code)));
-                });
+                unchangedIfRefused(f -> ownerReads(f, "/api/drafts/" + f.privateDraft + "/positions"),
+                        call -> {
+                            String code = call.c.caller().code(call.f);
+                            call.check(call.spec().body(support.apply(call.f))
+                                    .put("/api/drafts/" + call.f.privateDraft + "/positions/" + (code == null ? call.f.owner.code() : code)));
+                        }));
     }
 
     static Stream<String> cases() {

@@ -91,6 +91,16 @@ public final class Api {
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
+    /** Creates a draft in the given language (no message, the default visibility) and answers its id. */
+    public static long draftIn(String username, String slug, String language, String text) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("title", "Draft in " + language);
+        body.put("text", text);
+        body.put("language", language);
+        return as(username).body(body).post("/api/terms/" + slug + "/drafts").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
     public static void version(String username, long draftId, String text, int base) {
         as(username).body(Map.of("text", text, "message", "edit", "baseVersion", base))
                 .post("/api/drafts/" + draftId + "/versions").then().statusCode(201);
