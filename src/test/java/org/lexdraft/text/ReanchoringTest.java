@@ -586,6 +586,38 @@ class ReanchoringTest {
     }
 
     @Test
+    void aNumberMovedFromBeforeTheHeadingToRightBeforeTheAnchorLeavesItExact() {
+        // "1. " deleted at the start, "1.1" inserted right before the anchor: its offsets are unchanged.
+        String v1 = "1. Exceptions: (a) applies.";
+        Anchor anchor = anchor(v1, "(a) applies");
+        String v2 = "Exceptions: 1.1(a) applies.";
+
+        assertEquals(new Reanchored(AnchorState.EXACT, anchor(v2, "(a) applies")), reanchoring.follow(anchor, v1, v2));
+    }
+
+    @Test
+    void aLongQuoteEditedJustAfterWhereTheDiffPutsTheAnchorIsFoundInALongText() {
+        // A quote of some 2,000 code points leaves room to search only some 4,000 around the
+        // anchor; the search must still take in the words that begin a few hundred after it.
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; words.length() < 2_000; i++) {
+            words.append("w").append(i * 31 % 997).append(' ');
+        }
+        String quote = words.toString().trim();
+        String edited = quote.replace("w93 ", "w93 and ").replace("w5 ", "");
+        StringBuilder filler = new StringBuilder();
+        for (int i = 0; filler.length() < 10_000; i++) {
+            filler.append("Clause ").append(i).append(" binds the Parties.\n");
+        }
+        String text = filler + edited + " " + filler;
+        int start = filler.length() - 600;
+        // Stale: its offsets read as filler, 600 code points before the edited words.
+        Anchor stale = new Anchor(start, start + quote.length(), quote, "", "");
+
+        assertEquals(new Reanchored(AnchorState.EDITED, anchor(text, edited)), reanchoring.follow(stale, text, text));
+    }
+
+    @Test
     void orphanedResultHasNoAnchor() {
         Anchor anchor = anchor(V1, "Article 2");
 
