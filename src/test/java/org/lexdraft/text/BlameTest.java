@@ -83,6 +83,22 @@ class BlameTest {
     }
 
     @Test
+    void aCharacterReplacedByOneSharingItsLowSurrogateIsTheChildsAndTheDiffStillRebuildsBothTexts() {
+        // U+20000 is D840 DC00 and U+24000 is D850 DC00: the texts' common end begins with a low
+        // surrogate, which must not be kept apart from its high one.
+        String v1 = "缔约国 \uD840\uDC00 agreed";
+        String v2 = "缔约国 \uD850\uDC00 agreed";
+
+        assertEquals(List.of(
+                new AttributedSpan<>(0, 4, "v1"),
+                new AttributedSpan<>(4, 5, "v2"),
+                new AttributedSpan<>(5, 12, "v1")), Blame.carry(engine, v1, Blame.initial(v1, "v1"), v2, "v2"));
+        TextDiff diff = new TextDiff(Granularity.CHAR, Blame.keepingEnds(engine, v1, v2, Granularity.CHAR));
+        assertEquals(v1, diff.source());
+        assertEquals(v2, diff.target());
+    }
+
+    @Test
     void neighboursOfEqualOriginAreMerged() {
         String text = "abcdef";
         List<AttributedSpan<String>> split = List.of(new AttributedSpan<>(0, 2, "x"), new AttributedSpan<>(2, 2, "y"),

@@ -29,6 +29,14 @@ class OpsBuilderTest {
     }
 
     @Test
+    void anEmptyDeletionBetweenEqualPiecesSplitsNothing() {
+        assertEquals(List.of(new DiffOp(Kind.EQUAL, "same words")),
+                new OpsBuilder().equal("same").delete("").equal(" words").build());
+        assertEquals(List.of(new DiffOp(Kind.EQUAL, "same words")),
+                new OpsBuilder().equal("same").insert("").equal(" words").build());
+    }
+
+    @Test
     void nothingBuildsNoOps() {
         assertEquals(List.of(), new OpsBuilder().build());
         assertEquals(List.of(), new OpsBuilder().equal("").delete("").insert("").build());

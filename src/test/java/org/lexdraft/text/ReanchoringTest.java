@@ -498,6 +498,126 @@ class ReanchoringTest {
     }
 
     @Test
+    void aStaleAnchorWhoseMappedRangeReadsAsItsQuoteIsTakenThereBeforeAnOccurrenceWithBetterContext() {
+        // Step 1 before step 2. The anchor covers "burn" of the replaced "burn down"; its offsets
+        // map onto the "sell" that replaced them, although its context is that of the first "sell".
+        String v1 = "Parties may sell surplus. They shall burn down stockpiles.";
+        String v2 = "Parties may sell surplus. They shall sell stockpiles.";
+        int at = v1.indexOf("burn");
+        Anchor stale = new Anchor(at, at + 4, "sell", "Parties may ", " surplus");
+
+        assertEquals(new Reanchored(AnchorState.MOVED, Anchor.fromRange(v2, at, at + 4)), reanchoring.follow(stale, v1, v2));
+    }
+
+    @Test
+    void aStaleAnchorIsFoundByAnExactOccurrenceAtTheStartOfTheTextBeforeSimilarWordsAtItsOffsets() {
+        // Step 2 before step 3, for an occurrence at offset 0.
+        String text = "cluster munitions: A: ban cluster munition.";
+        int at = text.indexOf("cluster munition.");
+        Anchor stale = new Anchor(at, at + 17, "cluster munitions", "", "");
+
+        assertEquals(new Reanchored(AnchorState.MOVED, Anchor.fromRange(text, 0, 17)), reanchoring.follow(stale, text, text));
+    }
+
+    @Test
+    void editedWordsThatAreTheWholeNewTextAtTheShortestLengthAllowedAreFound() {
+        // "weapon" is 6 code points, the least a quarter shorter than "weapons" allows; the diff maps
+        // the anchor to the empty end of the text, so it is the similarity search that finds it.
+        String v1 = "weapon or weapons";
+        Anchor anchor = anchor(v1, "weapons");
+
+        assertEquals(new Reanchored(AnchorState.EDITED, Anchor.fromRange("weapon", 0, 6)),
+                reanchoring.follow(anchor, v1, "weapon"));
+    }
+
+    @Test
+    void aMovedAndEditedSentenceFarIntoALongTextIsSearchedForAroundWhereTheDiffPutsIt() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() < 300_000; i++) {
+            text.append("Clause ").append(i).append(" binds the Parties.\n");
+        }
+        String sentence = "The Depositary shall notify every signatory promptly.";
+        // Clause 9000 lies some 235,000 code points in, past what one search may cover from the start.
+        String v1 = text.toString().replace("Clause 9000 binds", sentence + " Clause 9000 binds");
+        Anchor anchor = anchor(v1, sentence);
+        String v2 = v1.replace(sentence + " ", "")
+                .replace("Clause 9013 binds", "The Depositary shall notify each signatory promptly. Clause 9013 binds");
+
+        assertEquals(new Reanchored(AnchorState.EDITED,
+                anchor(v2, "The Depositary shall notify each signatory promptly.")), reanchoring.follow(anchor, v1, v2));
+    }
+
+    @Test
+    void aWindowFoundBySimilarityIsWidenedToTheWholeWordsWhereTheAnchorHadWordEdges() {
+        // The closest window is "loy cluster munitions against civilians" (three edits); the anchor
+        // began and ended between tokens, so its words are the whole "employ ..." (still similar).
+        String text = "x".repeat(39) + " They shall never employ cluster munitions against civilians.";
+        Anchor stale = new Anchor(0, 39, "use cluster munitions against civilians", "", "");
+
+        assertEquals(new Reanchored(AnchorState.EDITED,
+                        anchor(text, "employ cluster munitions against civilians")), reanchoring.follow(stale, text, text));
+    }
+
+    @Test
+    void editedWordsAtTheMappedRangeAreKeptUnwidenedWhenTheWholeWordsAreTooLong() {
+        // Step 3: the edited words where the diff maps the anchor are similar, their widening to the
+        // glued word is not (too long), so they are kept as they are, before step 4 would prefer the
+        // closer "use cluster munitionz" that has the anchor's context.
+        String zoneB = " Zone B: they shall never use cluster munitionz here.";
+        String v1 = "Zone A: use clustre munitions counted." + zoneB;
+        int at = "Zone A: ".length();
+        Anchor stale = new Anchor(at, at + 21, "use cluster munitions", "they shall never ", " here.");
+
+        String gluedAfter = "Zone A: use clustre munitionsuncounted." + zoneB;
+        assertEquals(new Reanchored(AnchorState.EDITED, Anchor.fromRange(gluedAfter, at, at + 21)),
+                reanchoring.follow(stale, v1, gluedAfter));
+        String gluedBefore = "Zone A:counteruse clustre munitions counted." + zoneB;
+        assertEquals(new Reanchored(AnchorState.EDITED, Anchor.fromRange(gluedBefore, at + 6, at + 27)),
+                reanchoring.follow(stale, v1, gluedBefore));
+    }
+
+    @Test
+    void aReferenceRenumberedRightBeforeTheAnchorWithoutChangingLengthLeavesItExact() {
+        String v1 = "Paragraph 3(a) applies to stockpiles.";
+        Anchor anchor = anchor(v1, "(a) applies");
+        String v2 = "Paragraph 4(a) applies to stockpiles.";
+
+        assertEquals(new Reanchored(AnchorState.EXACT, anchor(v2, "(a) applies")), reanchoring.follow(anchor, v1, v2));
+    }
+
+    @Test
+    void aNumberMovedFromBeforeTheHeadingToRightBeforeTheAnchorLeavesItExact() {
+        // "1. " deleted at the start, "1.1" inserted right before the anchor: its offsets are unchanged.
+        String v1 = "1. Exceptions: (a) applies.";
+        Anchor anchor = anchor(v1, "(a) applies");
+        String v2 = "Exceptions: 1.1(a) applies.";
+
+        assertEquals(new Reanchored(AnchorState.EXACT, anchor(v2, "(a) applies")), reanchoring.follow(anchor, v1, v2));
+    }
+
+    @Test
+    void aLongQuoteEditedJustAfterWhereTheDiffPutsTheAnchorIsFoundInALongText() {
+        // A quote of some 2,000 code points leaves room to search only some 4,000 around the
+        // anchor; the search must still take in the words that begin a few hundred after it.
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; words.length() < 2_000; i++) {
+            words.append("w").append(i * 31 % 997).append(' ');
+        }
+        String quote = words.toString().trim();
+        String edited = quote.replace("w93 ", "w93 and ").replace("w5 ", "");
+        StringBuilder filler = new StringBuilder();
+        for (int i = 0; filler.length() < 10_000; i++) {
+            filler.append("Clause ").append(i).append(" binds the Parties.\n");
+        }
+        String text = filler + edited + " " + filler;
+        int start = filler.length() - 600;
+        // Stale: its offsets read as filler, 600 code points before the edited words.
+        Anchor stale = new Anchor(start, start + quote.length(), quote, "", "");
+
+        assertEquals(new Reanchored(AnchorState.EDITED, anchor(text, edited)), reanchoring.follow(stale, text, text));
+    }
+
+    @Test
     void orphanedResultHasNoAnchor() {
         Anchor anchor = anchor(V1, "Article 2");
 

@@ -19,6 +19,13 @@ class TokenizerTest {
     }
 
     @Test
+    void aNulCharacterIsATokenOfItsOwnBetweenTwoWords() {
+        // As BreakIterator breaks it: the text is stored as given, control characters included.
+        assertEquals(List.of("word", "\u0000", "word"), Tokenizer.words("word\u0000word"));
+        assertEquals(List.of("\u0000", "a", " ", "\u0000", "b"), Tokenizer.words("\u0000a \u0000b"));
+    }
+
+    @Test
     void apostrophesAndDecimalPointsStayInsideWords() {
         assertEquals(List.of("don't", " ", "3.14"), Tokenizer.words("don't 3.14"));
     }

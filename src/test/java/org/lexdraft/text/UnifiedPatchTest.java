@@ -144,6 +144,33 @@ class UnifiedPatchTest {
     }
 
     @Test
+    void aChangeOnTheFirstLineAndADistantOneGetTwoHunksAsInDiffDashU() {
+        // Checked against GNU diff -u (diffutils 3.8) on the same two files, headers aside.
+        String from = numberedLines(1, 20);
+        String to = from.replace("line 1\n", "line one\n").replace("line 15\n", "line fifteen\n");
+
+        assertEquals("""
+                --- a/d.txt
+                +++ b/d.txt
+                @@ -1,4 +1,4 @@
+                -line 1
+                +line one
+                 line 2
+                 line 3
+                 line 4
+                @@ -12,7 +12,7 @@
+                 line 12
+                 line 13
+                 line 14
+                -line 15
+                +line fifteen
+                 line 16
+                 line 17
+                 line 18
+                """, UnifiedPatch.render("d.txt", "d.txt", from, to));
+    }
+
+    @Test
     void lineBreakInAFileNameIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> UnifiedPatch.render("a\n+++ b", "b", "x", "y"));
         assertThrows(IllegalArgumentException.class, () -> UnifiedPatch.render("a", "b\n@@ -1 +1 @@", "x", "y"));
