@@ -52,4 +52,24 @@ class ComparandsProperties {
             assertEquals(1.0, a.estimate(WordProfile.of(pair.a())));
         });
     }
+
+    /** A comparison asks for every pair of one set of texts in turn; each answer is still the word diff's. */
+    @Test
+    void everyPairOfOneSetIsTheWordDiffsSimilarity() {
+        Property.forAll(MultilingualText.pairs(), pair -> {
+            String third = pair.a() + " " + pair.b();
+            String[] texts = {pair.a(), pair.b(), third, "Cluster munition means " + pair.b()};
+            Comparands comparands = new Comparands();
+            for (String text : texts) {
+                comparands.add(text);
+            }
+            for (int i = 0; i < texts.length; i++) {
+                for (int j = i + 1; j < texts.length; j++) {
+                    assertEquals(crowdedEngine.similarity(texts[i], texts[j]), comparands.similarity(i, j, crowdedEngine),
+                            i + " and " + j);
+                    assertEquals(engine.similarity(texts[i], texts[j]), comparands.similarity(i, j, engine), i + " and " + j);
+                }
+            }
+        });
+    }
 }

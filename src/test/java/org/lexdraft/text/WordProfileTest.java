@@ -39,4 +39,25 @@ class WordProfileTest {
         assertTrue(WordProfile.of(a.toString()).estimate(WordProfile.of(unrelated.toString())) < 0.05);
         assertTrue(WordProfile.of(a.toString()).estimate(WordProfile.of(edited)) > 0.95);
     }
+
+    /**
+     * Below the sample size the estimate is exact: 60 distinct words with the 30th replaced share 58
+     * of their 60 word pairs (the pair before and the pair after the word change), 62 in all; the
+     * estimate is 2J / (1 + J) for J = 58 / 62, the share of matched words a word diff would give.
+     */
+    @Test
+    void shortTextsAreEstimatedExactlyFromTheirWordPairs() {
+        StringBuilder a = new StringBuilder();
+        StringBuilder b = new StringBuilder();
+        for (int k = 0; k < 60; k++) {
+            String word = "w" + Integer.toString(k * 7919 % 1000, 36) + "x" + k;
+            a.append(word).append(' ');
+            b.append(k == 29 ? "replaced" : word).append(' ');
+        }
+        double jaccard = 58.0 / 62;
+
+        assertEquals(2 * jaccard / (1 + jaccard), WordProfile.of(a.toString()).estimate(WordProfile.of(b.toString())), 1e-12);
+        // repeated word pairs count once: the text twice over adds only the pair across the seam
+        assertEquals(120.0 / 121, WordProfile.of(a.toString()).estimate(WordProfile.of(a + a.toString())), 1e-12);
+    }
 }
