@@ -28,10 +28,17 @@ public class ContractPaths {
 
     private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
-    private record Route(Pattern path, String allow, Set<String> bodiless) {
+    private record Route(Pattern path, String allow) {
+    }
+
+    /** An operation that answers success without a body. */
+    private record Bodiless(String method, Pattern path) {
     }
 
     private final List<Route> routes = new ArrayList<>();
+
+    /** Few (sign-in, sign-out, ...): every request with an Accept header is checked against them. */
+    private final List<Bodiless> bodiless = new ArrayList<>();
 
     public ContractPaths() {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("META-INF/openapi.yaml")) {
@@ -41,14 +48,16 @@ public class ContractPaths {
             JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(in).path("paths");
             for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> path = it.next();
+                String template = path.getKey();
+                String regex = "/?" + Pattern.quote(template.substring(1)).replaceAll("\\{[^}/]+}", "\\\\E[^/]+\\\\Q") + "/?";
+                Pattern pattern = Pattern.compile(regex);
                 Set<String> allowed = new TreeSet<>();
-                Set<String> bodiless = new TreeSet<>();
                 path.getValue().fields().forEachRemaining(op -> {
                     String method = op.getKey().toUpperCase(Locale.ROOT);
                     if (METHODS.contains(op.getKey())) {
                         allowed.add(method);
                         if (!successHasBody(op.getValue().path("responses"))) {
-                            bodiless.add(method);
+                            bodiless.add(new Bodiless(method, pattern));
                         }
                     }
                 });
@@ -56,9 +65,7 @@ public class ContractPaths {
                     allowed.add("HEAD");
                 }
                 allowed.add("OPTIONS");
-                String template = path.getKey();
-                String regex = "/?" + Pattern.quote(template.substring(1)).replaceAll("\\{[^}/]+}", "\\\\E[^/]+\\\\Q") + "/?";
-                routes.add(new Route(Pattern.compile(regex), String.join(", ", allowed), Set.copyOf(bodiless)));
+                routes.add(new Route(pattern, String.join(", ", allowed)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the contract", e);
@@ -77,17 +84,18 @@ public class ContractPaths {
         return false;
     }
 
-    private Optional<Route> route(String path) {
-        return routes.stream().filter(r -> r.path().matcher(path).matches()).findFirst();
-    }
-
     /** The Allow header value for a request path, if the contract has that path. */
     public Optional<String> allowFor(String path) {
-        return route(path).map(Route::allow);
+        return routes.stream().filter(r -> r.path().matcher(path).matches()).map(Route::allow).findFirst();
     }
 
     /** Whether the contract's operation for this method and path answers success without a body. */
     public boolean answersWithoutBody(String method, String path) {
-        return route(path).map(r -> r.bodiless().contains(method.toUpperCase(Locale.ROOT))).orElse(false);
+        for (Bodiless op : bodiless) {
+            if (op.method().equalsIgnoreCase(method) && op.path().matcher(path).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
