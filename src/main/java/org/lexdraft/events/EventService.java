@@ -139,29 +139,30 @@ public class EventService {
         }
         // the business rows first, so that the counter's lock is the last one taken and is held briefly
         em.flush();
-        em.createNativeQuery("update event_counter set last_id = last_id + ?1 where id = 1")
-                .setParameter(1, (long) events.size())
+        // stamps are time, never a count: the first is this microsecond unless an earlier stamp is not
+        // below it; positions and stamps are taken in the one statement that takes the counter's lock
+        int n = events.size();
+        Instant now = Times.now();
+        long micros = Math.addExact(Math.multiplyExact(now.getEpochSecond(), 1_000_000L), now.getNano() / 1_000);
+        em.createNativeQuery("update event_counter set last_id = last_id + ?1,"
+                        + " last_stamp = greatest(last_stamp + ?1, ?2) where id = 1")
+                .setParameter(1, (long) n)
+                .setParameter(2, micros + n - 1)
                 .executeUpdate();
         Object[] counter = (Object[]) em.createNativeQuery("select last_id, last_stamp from event_counter where id = 1")
                 .getSingleResult();
         long last = ((Number) counter[0]).longValue();
-        long id = last - events.size();
-        Instant now = Times.now();
-        // stamps are time, never a count: the first is this microsecond unless an earlier stamp is not
-        // below it, and those everyone may see come first, so that no reader finds a stamp skipped
-        long stamp = Math.max(((Number) counter[1]).longValue() + 1,
-                Math.addExact(Math.multiplyExact(now.getEpochSecond(), 1_000_000L), now.getNano() / 1_000));
+        long id = last - n;
+        long stamp = ((Number) counter[1]).longValue() - n;
+        // those everyone may see come first, so that no reader finds a stamp skipped within a change
         List<OutboxEvent> ordered = new ArrayList<>(events);
         ordered.sort(Comparator.comparing(e -> e.audienceDelegationId != null));
         for (OutboxEvent e : ordered) {
             e.id = ++id;
-            e.stamp = stamp++;
+            e.stamp = ++stamp;
             e.createdAt = now;
             em.persist(e);
         }
-        em.createNativeQuery("update event_counter set last_stamp = ?1 where id = 1")
-                .setParameter(1, stamp - 1)
-                .executeUpdate();
         em.flush();
         if (databases.isPostgresql()) {
             // delivered to every listening instance when, and only if, this transaction commits
