@@ -14,16 +14,11 @@ ADMIN_PW="bench-admin-$(date +%s)"
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 [ -f "$JAR" ] || { echo "build first: mvn -B -DskipTests package" >&2; exit 1; }
 
-LEXDRAFT_ADMIN_PASSWORD=$ADMIN_PW QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=0 \
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$WORK/db" \
-  java ${JAVA_OPTS:-} -jar "$JAR" > "$WORK/service.log" 2>&1 &
-PID=$!
+. src/load/service.sh
+start_service "$WORK" "$PORT"
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
-BASE=http://127.0.0.1:$PORT
-for _ in $(seq 1 300); do curl -sf "$BASE/q/health/ready" >/dev/null && break; sleep 0.1; done
+wait_ready
 
-api() { curl -sf -H 'Content-Type: application/json' "$@"; }
-json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 api -u "admin:$ADMIN_PW" "$BASE/api/delegations" -d '{"code":"BENCH","name":"Bench","kind":"state"}' >/dev/null
 api -u "admin:$ADMIN_PW" "$BASE/api/members" \
   -d '{"username":"bencher","password":"bench-password-1","displayName":"B","delegation":"BENCH","role":"drafter"}' >/dev/null
@@ -41,7 +36,8 @@ done
 
 cat > "$WORK/write.lua" <<LUA
 -- each wrk thread has one connection and one draft of its own, and names the head it read last
-local drafts = { ${WRITERS[0]}, ${WRITERS[1]}, ${WRITERS[2]}, ${WRITERS[3]} }
+-- as strings: Lua numbers would print the 16-digit ids as 6.4692557297121e+15
+local drafts = { "${WRITERS[0]}", "${WRITERS[1]}", "${WRITERS[2]}", "${WRITERS[3]}" }
 local counter = 0
 local threads = {}
 function setup(thread) table.insert(threads, thread); thread:set("index", #threads) end

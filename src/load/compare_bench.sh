@@ -18,16 +18,10 @@ WORK=$(mktemp -d /tmp/lexdraft-compare-bench.XXXXXX)
 ADMIN_PW="bench-admin-$(date +%s)"
 [ -f "$JAR" ] || { echo "build first: mvn -B -DskipTests package" >&2; exit 1; }
 
-LEXDRAFT_ADMIN_PASSWORD=$ADMIN_PW LEXDRAFT_SECURITY_BCRYPT_COST=4 QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=0 \
-  QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$WORK/db" \
-  java ${JAVA_OPTS:-} -jar "$JAR" > "$WORK/service.log" 2>&1 &
-PID=$!
+. src/load/service.sh
+start_service "$WORK" "$PORT" LEXDRAFT_SECURITY_BCRYPT_COST=4
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true; rm -rf "$WORK"' EXIT
-BASE=http://127.0.0.1:$PORT
-for _ in $(seq 1 300); do curl -sf "$BASE/q/health/ready" >/dev/null && break; sleep 0.1; done
-
-api() { curl -sf -H 'Content-Type: application/json' "$@"; }
-json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
+wait_ready
 api -u "admin:$ADMIN_PW" "$BASE/api/terms" -d '{"slug":"bench-term","label":"bench","context":"bench"}' >/dev/null
 TOKEN=$(api -u "admin:$ADMIN_PW" "$BASE/api/tokens" -d '{"label":"bench"}' | json "['token']")
 
