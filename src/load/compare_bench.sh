@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A term's comparison, as issue 11 measures it: the packaged service on a fresh H2 database (low
 # bcrypt cost), a term with N tabled drafts of LENGTH code points created over HTTP, then
-# GET /api/terms/{slug}/comparison repeated until no pair is estimated, and once more (all kept).
+# GET /api/terms/{slug}/comparison repeated until no pair is estimated, then KEPT_REQUESTS (20) more
+# with nothing changed, which are sent as kept.
 #   mvn -B -DskipTests package && bash src/load/compare_bench.sh N [LENGTH] [max-requests]
 # The drafts are one base text of random words, each with about 1 % of its words replaced (drafts
 # of one term are related); DRAFT_MODE=unrelated gives each draft its own random text instead.
@@ -61,10 +62,22 @@ for r in $(seq 1 "$MAX_REQUESTS"); do
   estimated=$(python3 -c "import json; print(len(json.load(open('$WORK/comparison.json')).get('estimatedPairs', [])))")
   printf 'request %3d: %8.3f s  %10d bytes  estimated pairs %6d of %d\n' "$r" "$seconds" "$bytes" "$estimated" $((N * (N - 1) / 2))
   if [ "$estimated" = 0 ]; then
-    for again in 1 2 3; do
-      curl -s -o /dev/null -w "kept      : %{time_total} s (all pairs kept)\n" -H "Authorization: Bearer $TOKEN" \
-        "$BASE/api/terms/bench-term/comparison"
+    # nothing changes from here on: the comparison is sent again as kept (ComparisonCache)
+    kept=()
+    for again in $(seq 1 "${KEPT_REQUESTS:-20}"); do
+      kept+=("$(curl -s -o /dev/null -w '%{time_total}' -H "Authorization: Bearer $TOKEN" \
+        "$BASE/api/terms/bench-term/comparison")")
     done
+    python3 - "${kept[@]}" <<'PY'
+import statistics, sys
+t = sorted(float(x) * 1000 for x in sys.argv[1:])
+print(f"kept      : {len(t)} requests, first {float(sys.argv[1]) * 1000:.1f} ms, median {statistics.median(t):.1f} ms, "
+      f"min {t[0]:.1f} ms, max {t[-1]:.1f} ms")
+PY
+    if command -v wrk >/dev/null; then # one connection, nothing else running: the kept request's own latency
+      wrk -d 10s -t1 -c1 --latency -H "Authorization: Bearer $TOKEN" "$BASE/api/terms/bench-term/comparison" \
+        | awk '$1=="50%" {p50=$2} $1=="99%" {p99=$2} /Requests\/sec/ {rps=$2} END {print "kept, wrk: " rps " req/s on one connection, p50 " p50 ", p99 " p99}'
+    fi
     break
   fi
 done

@@ -80,5 +80,9 @@ public interface LexdraftConfig {
         /** Similarities of version pairs kept in memory, least recently used first out. */
         @WithDefault("100000")
         int similarityCacheEntries();
+
+        /** Bytes of whole comparisons kept in memory, least recently used first out (0: none). */
+        @WithDefault("67108864")
+        long comparisonCacheBytes();
     }
 }

@@ -1,11 +1,17 @@
 package org.lexdraft.drafting;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +29,9 @@ import org.lexdraft.text.BracketScan;
 /**
  * How the competing drafts of a term compare: their heads side by side and the matrix of their
  * similarities ({@link PairwiseSimilarity}, bounded in time). The heads are counted before they are
- * loaded, so a comparison too large to hold is refused before it costs anything.
+ * loaded, so a comparison too large to hold is refused before it costs anything. A comparison sent
+ * once is sent again from {@link ComparisonCache} while nothing it shows has changed, which one
+ * light query tells.
  */
 @ApplicationScoped
 public class ComparisonService {
@@ -40,14 +48,73 @@ public class ComparisonService {
     @Inject
     PairwiseSimilarity similarity;
 
+    /**
+     * Every field of every visible draft of the term that a comparison shows or that its texts follow
+     * from, and updatedAt, which every change to a draft moves.
+     */
+    private static final String SHOWN = "select d.id, d.head, d.title, d.status, d.visibility, d.language, d.sourceVersion,"
+            + " d.translationOf.id, d.delegation.code, d.updatedAt from Draft d where d.term = :term and " + TermService.VISIBLE
+            + " order by d.id";
+
     @Inject
     LexdraftConfig config;
 
+    @Inject
+    ComparisonCache cache;
+
+    @Inject
+    ObjectMapper json;
+
+    /** The comparison as JSON, from the cache when nothing it shows has changed since it was made. */
     @Transactional(TxType.SUPPORTS)
-    public Comparison comparison(String slug) {
+    public byte[] comparisonJson(String slug) {
         Member caller = current.get();
         Term term = terms.require(slug);
         Parameters visible = Parameters.with("term", term).and("delegationId", caller.delegation.id);
+        String key = keyOf(slug, caller.delegation.id, visible);
+        byte[] cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Comparison comparison = compare(slug, caller, visible);
+        byte[] body;
+        try {
+            body = json.writeValueAsBytes(comparison);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the comparison of " + slug, e);
+        }
+        // kept only when complete and when nothing changed while it was made (every change moves updatedAt)
+        if (comparison.getEstimatedPairs().isEmpty() && key.equals(keyOf(slug, caller.delegation.id, visible))) {
+            cache.put(key, body);
+        }
+        return body;
+    }
+
+    /** A digest of what the caller's delegation sees of the term's drafts (a comparison follows from it alone). */
+    private static String keyOf(String slug, long delegationId, Parameters visible) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        List<Object[]> shown = Draft.getEntityManager().createQuery(SHOWN, Object[].class)
+                .setParameter("term", visible.map().get("term"))
+                .setParameter("delegationId", delegationId).getResultList();
+        StringBuilder row = new StringBuilder();
+        for (Object[] draft : shown) {
+            row.setLength(0);
+            for (Object field : draft) {
+                // lengths first, so that no two different rows read the same
+                String value = String.valueOf(field);
+                row.append(value.length()).append(':').append(value).append(';');
+            }
+            digest.update(row.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        return slug + "|" + delegationId + "|" + HexFormat.of().formatHex(digest.digest());
+    }
+
+    private Comparison compare(String slug, Member caller, Parameters visible) {
         checkSize(visible);
         List<DraftVersion> heads = DraftVersion.<DraftVersion>find(HEADS.replace("join v.draft d",
                         "join fetch v.draft d join fetch d.delegation") + " order by d.createdAt, d.id", visible).list();

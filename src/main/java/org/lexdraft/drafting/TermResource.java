@@ -3,6 +3,7 @@ package org.lexdraft.drafting;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.lexdraft.api.TermsApi;
@@ -38,7 +39,7 @@ public class TermResource implements TermsApi {
 
     @Override
     public Response getComparison(String slug) {
-        return Response.ok(comparisons.comparison(slug)).build();
+        return Response.ok(comparisons.comparisonJson(slug), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @Override
