@@ -2,6 +2,10 @@
 # Start to ready, as issue 13 measures it: the packaged service started as a new process until
 # /q/health/ready answers 200, on a fresh H2 database and again on the same (existing) database.
 #   mvn -B -DskipTests package && bash src/load/startup.sh [runs] [extra java flags...]
+# With an AppCDS archive (mvn -B -DskipTests package -Dquarkus.package.jar.appcds.enabled=true):
+#   FROM_APP_DIR=1 bash src/load/startup.sh 3 -XX:SharedArchiveFile=app-cds.jsa
+# starts the service from target/quarkus-app: the archive records the class path relative to it,
+# and JDK 17 refuses it ("The top archive failed to load") from anywhere else.
 # Prints each run and the median of each kind. Loopback only; every service is stopped after it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -9,6 +13,7 @@ RUNS=${1:-5}; shift || true
 PORT=${LEXDRAFT_BENCH_PORT:-18091}
 JAR=${LEXDRAFT_BENCH_JAR:-target/quarkus-app/quarkus-run.jar}
 WORK=$(mktemp -d /tmp/lexdraft-startup.XXXXXX)
+if [ -n "${FROM_APP_DIR:-}" ]; then cd "$(dirname "$JAR")"; JAR=$(basename "$JAR"); fi
 
 once() { # db-dir java-flags... -> seconds to ready
     local t0 t1 pid db=$1
