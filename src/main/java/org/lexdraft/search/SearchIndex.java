@@ -6,9 +6,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.lexdraft.drafting.HeadChanged;
 
@@ -45,13 +47,26 @@ public class SearchIndex {
     }
 
     private void index(long draftId, int number, String text) {
-        em.createNativeQuery("delete from search_word where draft_id = ?1").setParameter(1, draftId).executeUpdate();
         Set<String> words = new LinkedHashSet<>();
         Words.of(text).forEach(w -> words.add(w.folded()));
-        for (String word : words) {
-            em.createNativeQuery("insert into search_word (draft_id, word) values (?1, ?2)")
-                    .setParameter(1, draftId).setParameter(2, word).executeUpdate();
-        }
+        // one flush (search_word references the draft, which may be new in this transaction), then one
+        // delete and one JDBC batch on the transaction's connection: a native query per word made
+        // Hibernate parse each statement and flush the persistence context before each
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("delete from search_word where draft_id = ?")) {
+                delete.setLong(1, draftId);
+                delete.executeUpdate();
+            }
+            try (PreparedStatement insert = connection.prepareStatement("insert into search_word (draft_id, word) values (?, ?)")) {
+                for (String word : words) {
+                    insert.setLong(1, draftId);
+                    insert.setString(2, word);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
         SearchIndexed marker = em.find(SearchIndexed.class, draftId);
         if (marker == null) {
             marker = new SearchIndexed();
