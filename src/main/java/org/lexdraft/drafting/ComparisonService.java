@@ -7,11 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +21,7 @@ import org.lexdraft.common.LexdraftConfig;
 import org.lexdraft.common.Problems;
 import org.lexdraft.delegation.Member;
 import org.lexdraft.text.BracketScan;
+import org.lexdraft.text.Texts;
 
 /**
  * How the competing drafts of a term compare: their heads side by side and the matrix of their
@@ -71,7 +68,7 @@ public class ComparisonService {
         Member caller = current.get();
         Term term = terms.require(slug);
         Parameters visible = Parameters.with("term", term).and("delegationId", caller.delegation.id);
-        String key = keyOf(slug, caller.delegation.id, visible);
+        String key = keyOf(slug, visible);
         byte[] cached = cache.get(key);
         if (cached != null) {
             return cached;
@@ -84,34 +81,26 @@ public class ComparisonService {
             throw new IllegalStateException("cannot write the comparison of " + slug, e);
         }
         // kept only when complete and when nothing changed while it was made (every change moves updatedAt)
-        if (comparison.getEstimatedPairs().isEmpty() && key.equals(keyOf(slug, caller.delegation.id, visible))) {
+        if (comparison.getEstimatedPairs().isEmpty() && key.equals(keyOf(slug, visible))) {
             cache.put(key, body);
         }
         return body;
     }
 
     /** A digest of what the caller's delegation sees of the term's drafts (a comparison follows from it alone). */
-    private static String keyOf(String slug, long delegationId, Parameters visible) {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private static String keyOf(String slug, Parameters visible) {
         List<Object[]> shown = Draft.getEntityManager().createQuery(SHOWN, Object[].class)
                 .setParameter("term", visible.map().get("term"))
-                .setParameter("delegationId", delegationId).getResultList();
-        StringBuilder row = new StringBuilder();
+                .setParameter("delegationId", visible.map().get("delegationId")).getResultList();
+        StringBuilder fields = new StringBuilder();
         for (Object[] draft : shown) {
-            row.setLength(0);
             for (Object field : draft) {
                 // lengths first, so that no two different rows read the same
                 String value = String.valueOf(field);
-                row.append(value.length()).append(':').append(value).append(';');
+                fields.append(value.length()).append(':').append(value).append(';');
             }
-            digest.update(row.toString().getBytes(StandardCharsets.UTF_8));
         }
-        return slug + "|" + delegationId + "|" + HexFormat.of().formatHex(digest.digest());
+        return slug + "|" + visible.map().get("delegationId") + "|" + Texts.sha256Hex(fields.toString());
     }
 
     private Comparison compare(String slug, Member caller, Parameters visible) {
