@@ -1,6 +1,5 @@
 package org.lexdraft.common;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -14,13 +13,12 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class BodyLimitFilter {
 
-    // resolved per request: filters are created before the runtime configuration is ready
     @Inject
-    Instance<LexdraftConfig> config;
+    BodyLimit bodyLimit;
 
     @ServerRequestFilter(preMatching = true)
     public void limitBody(ContainerRequestContext request) {
-        long limit = config.get().limits().maxBodyBytes();
+        long limit = bodyLimit.maxBytes();
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (declared == null) {
             return; // counted while it is read, by BodyLimitReader

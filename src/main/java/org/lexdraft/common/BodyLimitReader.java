@@ -1,6 +1,5 @@
 package org.lexdraft.common;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -17,11 +16,11 @@ import java.io.InputStream;
 public class BodyLimitReader implements ReaderInterceptor {
 
     @Inject
-    Instance<LexdraftConfig> config;
+    BodyLimit bodyLimit;
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-        context.setInputStream(new Limited(context.getInputStream(), config.get().limits().maxBodyBytes()));
+        context.setInputStream(new Limited(context.getInputStream(), bodyLimit.maxBytes()));
         return context.proceed();
     }
 
