@@ -1,6 +1,5 @@
 package org.lexdraft.access;
 
-import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -37,14 +36,14 @@ public class AccessResource implements AccessApi {
     HttpServerRequest http;
 
     @Override
-    @Authenticated
+    @MembersOnly
     public Response changePassword(PasswordChange body) {
         passwords.change(body);
         return Response.noContent().build();
     }
 
     @Override
-    @Authenticated
+    @MembersOnly
     public Response createToken(NewToken body) {
         var created = tokens.create(body);
         return Response.created(uriInfo.getBaseUriBuilder().path("api/tokens").path(String.valueOf(created.getId())).build())
@@ -52,14 +51,14 @@ public class AccessResource implements AccessApi {
     }
 
     @Override
-    @Authenticated
+    @MembersOnly
     public Response listTokens(Integer page, Integer size) {
         var result = tokens.list(page, size);
         return Pages.ok(new TokenPage(result.items(), result.page(), result.size(), result.total()), result, uriInfo);
     }
 
     @Override
-    @Authenticated
+    @MembersOnly
     public Response revokeToken(Long tid) {
         tokens.revoke(tid);
         return Response.noContent().build();

@@ -1,17 +1,17 @@
 package org.lexdraft.delegation;
 
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.lexdraft.access.MembersOnly;
 import org.lexdraft.api.DelegationsApi;
 import org.lexdraft.api.model.DelegationPage;
 import org.lexdraft.api.model.NewDelegation;
 import org.lexdraft.common.Pages;
 import org.lexdraft.common.Problems;
 
-@Authenticated
+@MembersOnly
 public class DelegationResource implements DelegationsApi {
 
     @Inject

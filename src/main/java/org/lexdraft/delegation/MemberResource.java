@@ -1,10 +1,10 @@
 package org.lexdraft.delegation;
 
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.lexdraft.access.MembersOnly;
 import org.lexdraft.api.MembersApi;
 import org.lexdraft.api.model.MemberChanges;
 import org.lexdraft.api.model.MemberPage;
@@ -12,7 +12,7 @@ import org.lexdraft.api.model.NewMember;
 import org.lexdraft.common.Pages;
 import org.lexdraft.common.Problems;
 
-@Authenticated
+@MembersOnly
 public class MemberResource implements MembersApi {
 
     @Inject

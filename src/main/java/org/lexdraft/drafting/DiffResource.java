@@ -1,6 +1,5 @@
 package org.lexdraft.drafting;
 
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.core.Context;
@@ -8,11 +7,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.lexdraft.access.MembersOnly;
 import org.lexdraft.api.DiffsApi;
 import org.lexdraft.export.DiffDocument;
 import org.lexdraft.export.Renderers;
 
-@Authenticated
+@MembersOnly
 public class DiffResource implements DiffsApi {
 
     static final MediaType REDLINE = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");

@@ -1,18 +1,18 @@
 package org.lexdraft.drafting;
 
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.lexdraft.access.MembersOnly;
 import org.lexdraft.api.DraftsApi;
 import org.lexdraft.api.model.DraftChanges;
 import org.lexdraft.api.model.DraftPage;
 import org.lexdraft.api.model.NewDraft;
 import org.lexdraft.common.Pages;
 
-@Authenticated
+@MembersOnly
 public class DraftResource implements DraftsApi {
 
     @Inject

@@ -1,16 +1,16 @@
 package org.lexdraft.drafting;
 
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.lexdraft.access.MembersOnly;
 import org.lexdraft.api.ExportApi;
 import org.lexdraft.export.Compilation;
 import org.lexdraft.export.Renderers;
 
-@Authenticated
+@MembersOnly
 public class TermExportResource implements ExportApi {
 
     @Inject

@@ -1,18 +1,18 @@
 package org.lexdraft.drafting;
 
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.lexdraft.access.MembersOnly;
 import org.lexdraft.api.TermsApi;
 import org.lexdraft.api.model.NewTerm;
 import org.lexdraft.api.model.TermPage;
 import org.lexdraft.common.Pages;
 import org.lexdraft.common.Problems;
 
-@Authenticated
+@MembersOnly
 public class TermResource implements TermsApi {
 
     @Inject

@@ -1,15 +1,15 @@
 package org.lexdraft.drafting;
 
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.lexdraft.access.MembersOnly;
 import org.lexdraft.api.TranslationsApi;
 import org.lexdraft.api.model.NewTranslation;
 
-@Authenticated
+@MembersOnly
 public class TranslationResource implements TranslationsApi {
 
     @Inject

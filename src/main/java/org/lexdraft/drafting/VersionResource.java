@@ -1,6 +1,5 @@
 package org.lexdraft.drafting;
 
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
@@ -9,6 +8,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.lexdraft.access.MembersOnly;
 import org.lexdraft.api.VersionsApi;
 import org.lexdraft.api.model.NewVersion;
 import org.lexdraft.api.model.VersionSummaryPage;
@@ -17,7 +17,7 @@ import org.lexdraft.export.Renderers;
 import org.lexdraft.export.VersionDocument;
 import java.util.List;
 
-@Authenticated
+@MembersOnly
 public class VersionResource implements VersionsApi {
 
     /** Versions never change, so clients may keep them for a year (private: they need a sign-in). */

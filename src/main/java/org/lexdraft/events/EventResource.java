@@ -2,7 +2,6 @@ package org.lexdraft.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.inject.Inject;
@@ -21,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.io.UncheckedIOException;
+import org.lexdraft.access.MembersOnly;
 import org.lexdraft.api.model.EventPage;
 
 /**
@@ -31,7 +31,7 @@ import org.lexdraft.api.model.EventPage;
  * contract of both representations stays in api-spec/openapi.yaml. Every check runs in the method
  * body, before the Multi exists, so errors are problem+json from the one mapper.
  */
-@Authenticated
+@MembersOnly
 @Path("/api/events")
 public class EventResource {
 

@@ -1,10 +1,10 @@
 package org.lexdraft.review;
 
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.lexdraft.access.MembersOnly;
 import org.lexdraft.api.ReviewApi;
 import org.lexdraft.api.model.CommentChanges;
 import org.lexdraft.api.model.CommentPage;
@@ -12,7 +12,7 @@ import org.lexdraft.api.model.NewComment;
 import org.lexdraft.api.model.NewPosition;
 import org.lexdraft.common.Pages;
 
-@Authenticated
+@MembersOnly
 public class ReviewResource implements ReviewApi {
 
     @Inject

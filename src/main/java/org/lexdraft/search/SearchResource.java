@@ -1,15 +1,15 @@
 package org.lexdraft.search;
 
-import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.lexdraft.access.MembersOnly;
 import org.lexdraft.api.SearchApi;
 import org.lexdraft.api.model.SearchHitPage;
 import org.lexdraft.common.Pages;
 
-@Authenticated
+@MembersOnly
 public class SearchResource implements SearchApi {
 
     @Inject
