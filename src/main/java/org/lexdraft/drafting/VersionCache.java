@@ -3,47 +3,51 @@ package org.lexdraft.drafting;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.lexdraft.api.model.Version;
 
 /**
- * Read models of versions, kept per reading delegation. A version never changes, and what a
+ * Versions as sent, in JSON, kept per reading delegation. A version never changes, and what a
  * delegation may see of it only grows (tabling is one way, and a member never changes
  * delegation), so an entry never needs invalidating: it is exactly what a fresh read would answer.
  * The one exception is kept out: a version whose parent the reader could not see when it was read
- * (the parent's draft may be tabled later). Bounded by the total length of the texts it holds,
- * least recently used first out; on its own in each instance, which is safe for the same reasons.
+ * (the parent's draft may be tabled later). Bounded by the bytes it holds, least recently used first
+ * out; on its own in each instance, which is safe for the same reasons.
  */
 @ApplicationScoped
 public class VersionCache {
 
-    /** About 8 MB of text at most (UTF-16), so the cache stays small beside a heap of 256 MB. */
-    static final long MAX_CHARS = 4L * 1024 * 1024;
+    /** 8 MiB of JSON at most, so the cache stays small beside a heap of 256 MB. */
+    static final long MAX_BYTES = 8L * 1024 * 1024;
 
     private record Key(long delegationId, long draftId, int number) {
     }
 
-    private final Map<Key, Version> entries = new LinkedHashMap<>(256, 0.75f, true);
-    private long chars;
+    private final Map<Key, byte[]> entries = new LinkedHashMap<>(256, 0.75f, true);
+    private long bytes;
 
-    synchronized Version get(long delegationId, long draftId, int number) {
+    synchronized byte[] get(long delegationId, long draftId, int number) {
         return entries.get(new Key(delegationId, draftId, number));
     }
 
-    synchronized void put(long delegationId, DraftVersion source, Version model) {
-        if (source.parentDraftId != null && model.getParent() == null) {
+    /** Keeps {@code json}, the read model of {@code source} as {@code delegationId} sees it, unless it may change. */
+    synchronized void put(long delegationId, DraftVersion source, boolean parentShown, byte[] json) {
+        if (source.parentDraftId != null && !parentShown) {
             return;
         }
-        long length = model.getText().length();
-        if (length > MAX_CHARS / 16) {
+        if (json.length > MAX_BYTES / 16) {
             return;
         }
-        if (entries.put(new Key(delegationId, model.getDraft(), model.getNumber()), model) == null) {
-            chars += length;
-        }
+        byte[] replaced = entries.put(new Key(delegationId, source.draft.id, source.number), json);
+        bytes += json.length - (replaced == null ? 0 : replaced.length);
         var eldest = entries.entrySet().iterator();
-        while (chars > MAX_CHARS && eldest.hasNext()) {
-            chars -= eldest.next().getValue().getText().length();
+        // the eldest first: iteration follows access order
+        while (bytes > MAX_BYTES && eldest.hasNext()) {
+            bytes -= eldest.next().getValue().length;
             eldest.remove();
         }
+    }
+
+    /** The bytes held now. */
+    synchronized long bytes() {
+        return bytes;
     }
 }

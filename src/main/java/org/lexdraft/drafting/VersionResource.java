@@ -57,14 +57,14 @@ public class VersionResource implements VersionsApi {
         if (choice.renderer() != null) {
             return renderers.respond(choice.renderer(), exports.version(id, n));
         }
-        var version = service.get(id, n);
-        EntityTag tag = new EntityTag(version.getDraft() + ":" + version.getNumber());
+        byte[] version = service.getJson(id, n);
+        EntityTag tag = new EntityTag(id + ":" + n);
         // only If-None-Match matters for an immutable representation
         String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && ETags.noneMatchHolds(ifNoneMatch, tag.toString())) {
             return Response.notModified(tag).cacheControl(IMMUTABLE).build();
         }
-        return Response.ok(version).tag(tag).cacheControl(IMMUTABLE).build();
+        return Response.ok(version, MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(IMMUTABLE).build();
     }
 
     @Override

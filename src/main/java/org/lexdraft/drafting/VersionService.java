@@ -1,5 +1,7 @@
 package org.lexdraft.drafting;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -58,6 +60,9 @@ public class VersionService {
 
     @Inject
     EventService events;
+
+    @Inject
+    ObjectMapper json;
 
     /**
      * Records a new version. The draft row is locked for the transaction, so concurrent writers are
@@ -122,22 +127,27 @@ public class VersionService {
     }
 
     /**
-     * A version as the caller's delegation sees it. Versions are immutable and visibility only
-     * grows, so a read model once built for a delegation is answered from {@link VersionCache}
-     * without loading anything (the sign-in already named the delegation).
+     * A version as the caller's delegation sees it, in JSON. Versions are immutable and visibility
+     * only grows, so what is once sent to a delegation is answered again from {@link VersionCache}
+     * without loading anything (the sign-in already named the delegation) and without a transaction.
      */
-    @Transactional(TxType.SUPPORTS)
-    public org.lexdraft.api.model.Version get(long draftId, int number) {
+    public byte[] getJson(long draftId, int number) {
         long delegationId = current.delegationId();
-        var cached = cache.get(delegationId, draftId, number);
+        byte[] cached = cache.get(delegationId, draftId, number);
         if (cached != null) {
             return cached;
         }
         Member caller = current.get();
         DraftVersion v = requireVisible(new VersionRef(draftId, number), caller);
         var model = DraftingMapper.toApi(v, caller);
-        cache.put(delegationId, v, model);
-        return model;
+        byte[] body;
+        try {
+            body = json.writeValueAsBytes(model);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write version " + draftId + ":" + number, e);
+        }
+        cache.put(delegationId, v, model.getParent() != null, body);
+        return body;
     }
 
     /** The version if its draft is visible to the member; otherwise 404. */
