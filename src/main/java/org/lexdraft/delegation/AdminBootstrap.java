@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.lexdraft.common.LexdraftConfig;
 import org.lexdraft.common.Times;
@@ -72,13 +74,22 @@ public class AdminBootstrap {
             return Member.findByUsername(ADMIN).isPresent();
         }
 
-        /** Creates CHAIR and admin when no member exists yet; answers whether it did. */
+        /**
+         * Creates CHAIR and admin when no member exists yet; answers whether it did. Native SQL, as in
+         * the search index's catch-up: the first HQL query of a process costs about half a second
+         * (Hibernate builds its HQL parser), which start-up need not pay.
+         */
         @Transactional
         boolean createAdminIfEmpty(String password) {
-            if (Member.count() > 0) {
+            var em = Member.getEntityManager();
+            if (((Number) em.createNativeQuery("select count(*) from member").getSingleResult()).longValue() > 0) {
                 return false;
             }
-            Delegation chair = Delegation.findByCode(Delegation.CHAIR_CODE).orElseGet(() -> {
+            List<?> chairs = em.createNativeQuery("select id from delegation where code = ?1")
+                    .setParameter(1, Delegation.CHAIR_CODE).getResultList();
+            Optional<Delegation> existing = chairs.isEmpty() ? Optional.empty()
+                    : Optional.of(em.find(Delegation.class, ((Number) chairs.get(0)).longValue()));
+            Delegation chair = existing.orElseGet(() -> {
                 Delegation d = new Delegation();
                 d.code = Delegation.CHAIR_CODE;
                 d.name = "Chair's secretariat";
