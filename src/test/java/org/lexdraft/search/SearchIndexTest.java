@@ -7,17 +7,18 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lexdraft.support.Api;
 import org.lexdraft.support.Api.Team;
 
 /**
- * The catch-up at start: a draft whose head the index does not hold (written before the index
+ * What the index holds: after every version exactly the words of the head, and the catch-up at start: a draft whose head the index does not hold (written before the index
  * existed, or while an older lexdraft ran) is indexed by {@link SearchIndex#onStart}, and its
  * words are those of its head, never of an earlier version.
  */
 @QuarkusTest
-class SearchCatchUpTest {
+class SearchIndexTest {
 
     @Inject
     SearchIndex index;
@@ -66,6 +67,31 @@ class SearchCatchUpTest {
         hits(team, after, 1);
         assertEquals(1, indexed(draft, after));
         assertEquals(0, indexed(draft, before), "the words of version 1 are gone from the index");
+    }
+
+    @Test
+    void afterEachVersionTheIndexHoldsExactlyTheWordsOfTheHead() {
+        Team team = Team.create();
+        String kept = "zq" + Api.code().toLowerCase();
+        String dropped = "zq" + Api.code().toLowerCase();
+        String added = "zq" + Api.code().toLowerCase();
+        long draft = Api.draft(team.drafter(), Api.term(), "Munition " + kept + " " + dropped + ".", "tabled");
+        assertEquals(List.of("munition", dropped, kept).stream().sorted().toList(), words(draft));
+
+        Api.version(team.drafter(), draft, "Munition " + kept + " " + added + " munition.", 1);
+        assertEquals(List.of("munition", added, kept).stream().sorted().toList(), words(draft));
+
+        Api.version(team.drafter(), draft, "Munition " + kept + " " + added + " munition.", 2); // the same text
+        assertEquals(List.of("munition", added, kept).stream().sorted().toList(), words(draft));
+        hits(team, dropped, 0);
+        hits(team, added + " " + kept, 1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> words(long draft) {
+        return QuarkusTransaction.requiringNew().call(() -> ((List<Object>) em.createNativeQuery(
+                        "select word from search_word where draft_id = ?1 order by word")
+                .setParameter(1, draft).getResultList()).stream().map(String::valueOf).toList());
     }
 
     private long indexed(long draft, String word) {
