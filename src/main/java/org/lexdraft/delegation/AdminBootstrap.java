@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.lexdraft.common.LexdraftConfig;
 import org.lexdraft.common.Times;
@@ -87,17 +86,15 @@ public class AdminBootstrap {
             }
             List<?> chairs = em.createNativeQuery("select id from delegation where code = ?1")
                     .setParameter(1, Delegation.CHAIR_CODE).getResultList();
-            Optional<Delegation> existing = chairs.isEmpty() ? Optional.empty()
-                    : Optional.of(em.find(Delegation.class, ((Number) chairs.get(0)).longValue()));
-            Delegation chair = existing.orElseGet(() -> {
-                Delegation d = new Delegation();
-                d.code = Delegation.CHAIR_CODE;
-                d.name = "Chair's secretariat";
-                d.kind = "secretariat";
-                d.createdAt = Times.now();
-                d.persist();
-                return d;
-            });
+            Delegation chair = chairs.isEmpty() ? null : em.find(Delegation.class, ((Number) chairs.get(0)).longValue());
+            if (chair == null) {
+                chair = new Delegation();
+                chair.code = Delegation.CHAIR_CODE;
+                chair.name = "Chair's secretariat";
+                chair.kind = "secretariat";
+                chair.createdAt = Times.now();
+                chair.persist();
+            }
             Member admin = new Member();
             admin.username = ADMIN;
             admin.passwordHash = BcryptUtil.bcryptHash(password, config.security().bcryptCost());

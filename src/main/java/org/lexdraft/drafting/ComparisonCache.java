@@ -2,8 +2,6 @@ package org.lexdraft.drafting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.lexdraft.common.LexdraftConfig;
 
@@ -19,14 +17,16 @@ import org.lexdraft.common.LexdraftConfig;
 @ApplicationScoped
 public class ComparisonCache {
 
-    @Inject
-    LexdraftConfig config;
-
-    private final Map<String, byte[]> entries = new LinkedHashMap<>(64, 0.75f, true);
-    private long bytes;
+    private final BoundedBytes<String> entries;
     private final AtomicLong hits = new AtomicLong();
 
-    synchronized byte[] get(String key) {
+    @Inject
+    public ComparisonCache(LexdraftConfig config) {
+        long limit = Math.max(0, config.limits().comparisonCacheBytes());
+        this.entries = new BoundedBytes<>(limit, limit / 2);
+    }
+
+    byte[] get(String key) {
         byte[] found = entries.get(key);
         if (found != null) {
             hits.incrementAndGet();
@@ -34,18 +34,8 @@ public class ComparisonCache {
         return found;
     }
 
-    synchronized void put(String key, byte[] json) {
-        long limit = Math.max(0, config.limits().comparisonCacheBytes());
-        if (json.length > limit / 2) {
-            return;
-        }
-        byte[] before = entries.put(key, json);
-        bytes += json.length - (before == null ? 0 : before.length);
-        var eldest = entries.values().iterator();
-        while (bytes > limit && eldest.hasNext()) {
-            bytes -= eldest.next().length;
-            eldest.remove();
-        }
+    void put(String key, byte[] json) {
+        entries.put(key, json);
     }
 
     /** How many comparisons this instance has sent from here since it started. */
@@ -53,7 +43,7 @@ public class ComparisonCache {
         return hits.get();
     }
 
-    public synchronized long bytes() {
-        return bytes;
+    public long bytes() {
+        return entries.bytes();
     }
 }

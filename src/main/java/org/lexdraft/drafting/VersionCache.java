@@ -1,8 +1,6 @@
 package org.lexdraft.drafting;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Versions as sent, in JSON, kept per reading delegation. A version never changes, and what a
@@ -21,33 +19,21 @@ public class VersionCache {
     private record Key(long delegationId, long draftId, int number) {
     }
 
-    private final Map<Key, byte[]> entries = new LinkedHashMap<>(256, 0.75f, true);
-    private long bytes;
+    private final BoundedBytes<Key> entries = new BoundedBytes<>(MAX_BYTES, MAX_BYTES / 16);
 
-    synchronized byte[] get(long delegationId, long draftId, int number) {
+    byte[] get(long delegationId, long draftId, int number) {
         return entries.get(new Key(delegationId, draftId, number));
     }
 
     /** Keeps {@code json}, the read model of {@code source} as {@code delegationId} sees it, unless it may change. */
-    synchronized void put(long delegationId, DraftVersion source, boolean parentShown, byte[] json) {
-        if (source.parentDraftId != null && !parentShown) {
-            return;
-        }
-        if (json.length > MAX_BYTES / 16) {
-            return;
-        }
-        byte[] replaced = entries.put(new Key(delegationId, source.draft.id, source.number), json);
-        bytes += json.length - (replaced == null ? 0 : replaced.length);
-        var eldest = entries.entrySet().iterator();
-        // the eldest first: iteration follows access order
-        while (bytes > MAX_BYTES && eldest.hasNext()) {
-            bytes -= eldest.next().getValue().length;
-            eldest.remove();
+    void put(long delegationId, DraftVersion source, boolean parentShown, byte[] json) {
+        if (source.parentDraftId == null || parentShown) {
+            entries.put(new Key(delegationId, source.draft.id, source.number), json);
         }
     }
 
     /** The bytes held now. */
-    synchronized long bytes() {
-        return bytes;
+    long bytes() {
+        return entries.bytes();
     }
 }

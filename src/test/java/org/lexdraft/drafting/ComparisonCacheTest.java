@@ -68,14 +68,12 @@ class ComparisonCacheTest {
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
-        ComparisonCache cache = new ComparisonCache();
-        cache.config = (LexdraftConfig) Proxy.newProxyInstance(ComparisonCacheTest.class.getClassLoader(),
+        return new ComparisonCache((LexdraftConfig) Proxy.newProxyInstance(ComparisonCacheTest.class.getClassLoader(),
                 new Class<?>[] {LexdraftConfig.class}, (proxy, method, args) -> {
                     if (method.getName().equals("limits")) {
                         return limits;
                     }
                     throw new UnsupportedOperationException(method.getName());
-                });
-        return cache;
+                }));
     }
 }
