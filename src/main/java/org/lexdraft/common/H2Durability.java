@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Durability and lock waits of the embedded H2 database do not depend on the operator knowing URL
  * options: whatever {@code quarkus.datasource.jdbc.url} an H2 URL is given, it is used with
- * {@code WRITE_DELAY=0} (a commit is on disk before it is acknowledged; H2's default of 500 ms lost
+ * {@code WRITE_DELAY=0} (a commit is in the file before it is acknowledged, and {@link H2Sync} forces
+ * it to the device; H2's default of 500 ms lost
  * acknowledged versions to a kill -9, and their numbers were handed out again) and, unless the URL
  * sets one, {@code LOCK_TIMEOUT=10000} (writers wait for the draft's row lock instead of failing
  * after H2's default of 1 s) and, unless the URL sets one, {@code QUERY_CACHE_SIZE=64} (a version
