@@ -18,7 +18,9 @@ import org.lexdraft.api.model.Problem;
  * the framework's own body (which names exceptions, and in tests a stack). A request line or header
  * block past lexdraft's limits is refused here with 414 or 431 problem+json; Vert.x's own ceilings,
  * set far above them, refuse while decoding, as does an unparseable header or Content-Length (400):
- * those never reach the router, and get an empty body and a closed connection.
+ * those never reach the router, and get an empty body and a closed connection. A request with more
+ * than one Host is refused too (RFC 9112, section 3.2). Every refusal here closes the connection after
+ * its answer on HTTP/1.x.
  */
 @ApplicationScoped
 public class HttpGuard {
@@ -65,6 +67,11 @@ public class HttpGuard {
                     "The Host header is missing or malformed."));
             return;
         }
+        if (ctx.request().headers().getAll(HttpHeaders.HOST).size() > 1) { // RFC 9112, section 3.2
+            respond(ctx, ProblemMapper.problem(400, "bad-request", "Bad request",
+                    "The request has more than one Host header."));
+            return;
+        }
         ctx.next();
     }
 
@@ -95,9 +102,15 @@ public class HttpGuard {
         } catch (JsonProcessingException e) {
             body = "{\"status\":" + problem.getStatus() + "}";
         }
-        ctx.response().setStatusCode(problem.getStatus())
-                .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(body);
+        var response = ctx.response().setStatusCode(problem.getStatus())
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json");
+        if (ctx.request().version() == HttpVersion.HTTP_2) {
+            response.end(body);
+            return;
+        }
+        // what follows a request refused here (an unread body, a confused client) is not read as a
+        // next request: the connection is closed, as the header says, once the answer is out
+        response.putHeader(HttpHeaders.CONNECTION, "close").end(body)
+                .onComplete(sent -> ctx.request().connection().close());
     }
 }

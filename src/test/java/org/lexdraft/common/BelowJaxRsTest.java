@@ -35,6 +35,21 @@ class BelowJaxRsTest {
     }
 
     @Test
+    void moreThanOneHostIs400Problem() {
+        assertProblem(RawHttp.send("GET /api/terms HTTP/1.1\r\nHost: localhost\r\nHost: example.org\r\nConnection: close", null), 400);
+        assertProblem(RawHttp.send("GET /api/terms HTTP/1.0\r\nHost: localhost\r\nHost: localhost", null), 400);
+    }
+
+    @Test
+    void aRefusedRequestClosesItsConnectionAsItsAnswerSays() {
+        // the client does not ask to close: the server does, after a refusal below JAX-RS
+        assertTrue(RawHttp.closedAfterReply("GET /api/terms HTTP/1.1\r\nHost: a b", 10_000));
+        assertTrue(RawHttp.closedAfterReply("GET /api/terms?x=" + "a".repeat(9000) + " HTTP/1.1\r\nHost: localhost", 10_000));
+        // and an ordinary answer keeps it open for the next request
+        assertFalse(RawHttp.closedAfterReply("GET /q/health/live HTTP/1.1\r\nHost: localhost", 1_000));
+    }
+
+    @Test
     void aRequestLinePastTheLimitIs414Problem() {
         String ok = "GET /api/terms?x=" + "a".repeat(8192 - 26) + " HTTP/1.1\r\nHost: localhost\r\nConnection: close";
         assertEquals(8192, ok.indexOf('\r'));

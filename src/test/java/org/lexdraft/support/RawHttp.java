@@ -61,6 +61,31 @@ public final class RawHttp {
         }
     }
 
+    /**
+     * Sends {@code head} (without asking the server to close), reads its reply and waits at most
+     * {@code timeoutMillis} for more: true when the server closed the connection after the reply.
+     */
+    public static boolean closedAfterReply(String head, int timeoutMillis) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", RestAssured.port), 5000);
+            socket.setSoTimeout(timeoutMillis);
+            socket.getOutputStream().write((head + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            InputStream in = socket.getInputStream();
+            if (read(in).status() < 0) {
+                throw new IllegalStateException("no reply to " + head);
+            }
+            try {
+                return in.read() < 0;
+            } catch (SocketTimeoutException heldOpen) {
+                return false;
+            } catch (java.net.SocketException reset) {
+                return true;
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + e, e);
+        }
+    }
+
     /** A request with the usual headers of a JSON call plus {@code extraHeaders} (each a "Name: value" line). */
     public static Reply request(String method, String path, String authorization, String json, String... extraHeaders) {
         StringBuilder head = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n")
