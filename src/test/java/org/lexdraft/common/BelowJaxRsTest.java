@@ -41,6 +41,13 @@ class BelowJaxRsTest {
     }
 
     @Test
+    void aTargetTheRouterCannotMatchIs404NotFound() {
+        Reply reply = RawHttp.send("CONNECT localhost:443 HTTP/1.1\r\nHost: localhost:443\r\nConnection: close", null);
+        assertProblem(reply, 404);
+        assertTrue(reply.body().contains("/problems/not-found"), reply.toString());
+    }
+
+    @Test
     void aRefusedRequestClosesItsConnectionAsItsAnswerSays() {
         // the client does not ask to close: the server does, after a refusal below JAX-RS
         assertTrue(RawHttp.closedAfterReply("GET /api/terms HTTP/1.1\r\nHost: a b", 10_000));
