@@ -113,9 +113,14 @@ public class HttpGuard {
             response.end(body);
             return;
         }
-        // what follows a request refused here (an unread body, a confused client) is not read as a
-        // next request: the connection is closed, as the header says, once the answer is out
-        response.putHeader(HttpHeaders.CONNECTION, "close").end(body)
-                .onComplete(sent -> ctx.request().connection().close());
+        // a client refused here is not kept waiting on the socket: the connection is closed, as the
+        // header says, once the answer is out. Not while the body is still arriving: closing with
+        // unread data resets the connection, and the client could lose the answer; Vert.x reads the
+        // rest of such a body by its framing and discards it
+        response.putHeader(HttpHeaders.CONNECTION, "close").end(body).onComplete(sent -> {
+            if (ctx.request().isEnded()) {
+                ctx.request().connection().close();
+            }
+        });
     }
 }
