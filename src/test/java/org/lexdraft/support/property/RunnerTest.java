@@ -21,7 +21,7 @@ class RunnerTest {
                 values -> assertTrue(!((String) values[0]).contains("bb"), "no bb")));
 
         assertTrue(error.getMessage().startsWith("Property p failed on try "), error.getMessage());
-        assertTrue(error.getMessage().contains("with seed 42 (reproduce with -Dlexdraft.property.seed=42)"),
+        assertTrue(error.getMessage().contains("with seed 42 (reproduce with -Dproperty.seed=42)"),
                 error.getMessage());
         assertTrue(error.getMessage().contains("  input 1: \""), error.getMessage());
         assertTrue(error.getMessage().contains("no bb"), error.getMessage());
