@@ -86,16 +86,9 @@ public class HttpGuard {
         Problem problem;
         if (status >= 500) {
             LOG.error("Request failed below JAX-RS", ctx.failure());
-            problem = ProblemMapper.problem(500, "internal", "Internal error", "The server could not complete the request.");
-        } else if (status == 413) {
-            problem = ProblemMapper.problem(413, "payload-too-large", "Payload too large", "The request body is too large.");
-        } else if (status == 404) { // the router matched nothing, as for CONNECT's authority-form target
-            problem = ProblemMapper.problem(404, "not-found", "Not found", "There is no such resource.");
-        } else if (status == 405) {
-            problem = ProblemMapper.problem(405, "method-not-allowed", "Method not allowed",
-                    "This resource does not support that HTTP method.");
-        } else {
-            problem = ProblemMapper.problem(status, "bad-request", "Bad request", "The request is malformed.");
+            problem = ProblemMapper.internal();
+        } else { // a 404 is the router matching nothing, as for CONNECT's authority-form target
+            problem = ProblemMapper.forStatus(status, "The request is malformed.");
         }
         respond(ctx, problem);
     }

@@ -164,24 +164,40 @@ public class ProblemMapper {
         }
         if (status >= 500) {
             LOG.error("Request failed", e);
-            return respond(problem(500, "internal", "Internal error", "The server could not complete the request."));
+            return respond(internal());
         }
         return switch (status) {
-            case 404 -> respond(problem(404, "not-found", "Not found", "There is no such resource."));
-            case 405 -> Response.fromResponse(respond(problem(405, "method-not-allowed", "Method not allowed",
-                            "This resource does not support that HTTP method.")))
+            case 401 -> unauthorized(headers, uriInfo);
+            case 405 -> Response.fromResponse(respond(forStatus(405, null)))
                     .header(HttpHeaders.ALLOW, contractPaths.allowFor(uriInfo.getPath()).orElse(null))
                     .build();
-            case 406 -> respond(problem(406, "not-acceptable", "Not acceptable",
-                    "None of the media types in Accept can be produced here."));
-            case 413 -> respond(problem(413, "payload-too-large", "Payload too large", "The request body is too large."));
-            case 415 -> respond(problem(415, "unsupported-media-type", "Unsupported media type",
-                    "Send the body as application/json."));
-            case 401 -> unauthorized(headers, uriInfo);
-            case 403 -> respond(problem(403, "forbidden", "Forbidden", "You may not do this."));
-            default -> respond(problem(status, "bad-request", "Bad request",
-                    "The request is malformed (check its parameters and body)."));
+            default -> respond(forStatus(status, "The request is malformed (check its parameters and body)."));
         };
+    }
+
+    /**
+     * The problem for a 4xx status that says no more than the status itself: its own kind for 403, 404,
+     * 405, 406, 413 and 415, else {@code bad-request} with {@code malformed} as its detail. For the
+     * failures of JAX-RS and of the router below it alike.
+     */
+    static Problem forStatus(int status, String malformed) {
+        return switch (status) {
+            case 403 -> problem(403, "forbidden", "Forbidden", "You may not do this.");
+            case 404 -> problem(404, "not-found", "Not found", "There is no such resource.");
+            case 405 -> problem(405, "method-not-allowed", "Method not allowed",
+                    "This resource does not support that HTTP method.");
+            case 406 -> problem(406, "not-acceptable", "Not acceptable",
+                    "None of the media types in Accept can be produced here.");
+            case 413 -> problem(413, "payload-too-large", "Payload too large", "The request body is too large.");
+            case 415 -> problem(415, "unsupported-media-type", "Unsupported media type",
+                    "Send the body as application/json.");
+            default -> problem(status, "bad-request", "Bad request", malformed);
+        };
+    }
+
+    /** The problem of a failure that is the server's, which names nothing of it. */
+    static Problem internal() {
+        return problem(500, "internal", "Internal error", "The server could not complete the request.");
     }
 
     /** A unique key taken by a concurrent request between our check and our insert. */
@@ -200,7 +216,7 @@ public class ProblemMapper {
             return problem(wrapped);
         }
         LOG.error("Unexpected failure", e);
-        return respond(problem(500, "internal", "Internal error", "The server could not complete the request."));
+        return respond(internal());
     }
 
     /** A problem raised inside the body reader (the body limit) and wrapped by the JSON or JAX-RS layer. */
