@@ -143,29 +143,25 @@ public class H2Sync {
     /** Finds the H2 file store through a connection of the pool (which opens the database if closed). */
     private MVStore resolve() {
         synchronized (resolving) { // not under the forces' lock: opening the database can take long
-            return resolveOnce();
-        }
-    }
-
-    private MVStore resolveOnce() {
-        MVStore s = store;
-        if (s != null && !s.isClosed()) {
-            return s;
-        }
-        try (Connection c = dataSource.getConnection()) {
-            s = null;
-            if (c.isWrapperFor(JdbcConnection.class)
-                    && c.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal local
-                    && local.getDatabase().isPersistent()) {
-                MVStore found = local.getDatabase().getStore().getMvStore();
-                s = found.getFileStore() == null ? null : found;
+            MVStore s = store;
+            if (s != null && !s.isClosed()) {
+                return s;
             }
-            store = s;
-            h2File = s != null;
-            return s;
-        } catch (SQLException e) {
-            LOG.warnf(e, "Could not open the database to find its H2 file store; trying again after the next commit");
-            return null;
+            try (Connection c = dataSource.getConnection()) {
+                s = null;
+                if (c.isWrapperFor(JdbcConnection.class)
+                        && c.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal local
+                        && local.getDatabase().isPersistent()) {
+                    MVStore found = local.getDatabase().getStore().getMvStore();
+                    s = found.getFileStore() == null ? null : found;
+                }
+                store = s;
+                h2File = s != null;
+                return s;
+            } catch (SQLException e) {
+                LOG.warnf(e, "Could not open the database to find its H2 file store; trying again after the next commit");
+                return null;
+            }
         }
     }
 }

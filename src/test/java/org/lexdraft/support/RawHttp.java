@@ -46,9 +46,7 @@ public final class RawHttp {
 
     /** Sends raw bytes as they are; waits at most {@code timeoutMillis} for each read of the answer. */
     public static Reply send(byte[] head, byte[] body, int timeoutMillis) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", RestAssured.port), 5000);
-            socket.setSoTimeout(timeoutMillis);
+        try (Socket socket = connect(timeoutMillis)) {
             OutputStream out = socket.getOutputStream();
             out.write(head);
             if (body != null) {
@@ -66,9 +64,7 @@ public final class RawHttp {
      * {@code timeoutMillis} for more: true when the server closed the connection after the reply.
      */
     public static boolean closedAfterReply(String head, int timeoutMillis) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", RestAssured.port), 5000);
-            socket.setSoTimeout(timeoutMillis);
+        try (Socket socket = connect(timeoutMillis)) {
             socket.getOutputStream().write((head + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             InputStream in = socket.getInputStream();
             if (read(in).status() < 0) {
@@ -108,9 +104,7 @@ public final class RawHttp {
      * body is left unterminated, as by a client still sending, and the answer is read from there.
      */
     public static Reply chunked(String method, String path, String authorization, byte[] body, boolean finish) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", RestAssured.port), 5000);
-            socket.setSoTimeout(30_000);
+        try (Socket socket = connect(30_000)) {
             OutputStream out = socket.getOutputStream();
             String head = method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
                     + "Authorization: " + authorization + "\r\nContent-Type: application/json\r\n"
@@ -133,6 +127,19 @@ public final class RawHttp {
             return read(socket.getInputStream());
         } catch (IOException e) {
             throw new IllegalStateException("request failed: " + e, e);
+        }
+    }
+
+    /** A connection to the service under test, each read of it waiting at most {@code timeoutMillis}. */
+    private static Socket connect(int timeoutMillis) throws IOException {
+        Socket socket = new Socket();
+        try {
+            socket.connect(new InetSocketAddress("127.0.0.1", RestAssured.port), 5000);
+            socket.setSoTimeout(timeoutMillis);
+            return socket;
+        } catch (IOException e) {
+            socket.close();
+            throw e;
         }
     }
 
