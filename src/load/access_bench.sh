@@ -7,53 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SECONDS_PER_RUN=${1:-10}
-PORT=${LEXDRAFT_BENCH_PORT:-18090}
-JAR=${LEXDRAFT_BENCH_JAR:-target/quarkus-app/quarkus-run.jar}
-WORK=$(mktemp -d /tmp/lexdraft-access-bench.XXXXXX)
-ADMIN_PW="bench-admin-$(date +%s)"
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
-[ -f "$JAR" ] || { echo "build first: mvn -B -DskipTests package" >&2; exit 1; }
-
 . src/load/service.sh
-start_service "$WORK" "$PORT"
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
-wait_ready
-
-api -u "admin:$ADMIN_PW" "$BASE/api/delegations" -d '{"code":"BENCH","name":"Bench","kind":"state"}' >/dev/null
-api -u "admin:$ADMIN_PW" "$BASE/api/members" \
-  -d '{"username":"bencher","password":"bench-password-1","displayName":"B","delegation":"BENCH","role":"drafter"}' >/dev/null
-api -u "admin:$ADMIN_PW" "$BASE/api/terms" -d '{"slug":"bench-term","label":"bench","context":"bench"}' >/dev/null
-TEXT='Cluster munition means a conventional munition that is designed to disperse or release explosive submunitions each weighing less than 20 kilograms, and includes those explosive submunitions.'
-DRAFT=$(api -u bencher:bench-password-1 "$BASE/api/terms/bench-term/drafts" \
-  -d "{\"title\":\"bench\",\"visibility\":\"tabled\",\"text\":\"$TEXT\"}" | json "['id']")
-TOKEN=$(api -u bencher:bench-password-1 "$BASE/api/tokens" -d '{"label":"bench"}' | json "['token']")
-BASIC=$(printf 'bencher:bench-password-1' | base64)
-WRITERS=()
-for i in 1 2 3 4; do
-  WRITERS+=("$(api -H "Authorization: Bearer $TOKEN" "$BASE/api/terms/bench-term/drafts" \
-    -d "{\"title\":\"writer $i\",\"visibility\":\"tabled\",\"text\":\"$TEXT\"}" | json "['id']")")
-done
-
-cat > "$WORK/write.lua" <<LUA
--- each wrk thread has one connection and one draft of its own, and names the head it read last
--- as strings: Lua numbers would print the 16-digit ids as 6.4692557297121e+15
-local drafts = { "${WRITERS[0]}", "${WRITERS[1]}", "${WRITERS[2]}", "${WRITERS[3]}" }
-local counter = 0
-local threads = {}
-function setup(thread) table.insert(threads, thread); thread:set("index", #threads) end
-function init(args) draft = drafts[index]; head = 1 end
-function request()
-  counter = counter + 1
-  local body = '{"text":"$TEXT Revision ' .. counter .. '.","baseVersion":' .. head .. '}'
-  return wrk.format("POST", "/api/drafts/" .. draft .. "/versions",
-    {["Content-Type"] = "application/json", ["Authorization"] = "Bearer $TOKEN"}, body)
-end
-function response(status, headers, body)
-  if status == 201 then head = tonumber(string.match(headers["ETag"] or headers["etag"], "%d+")) end
-  -- a run after another starts from version 1: the 409 edit-conflict names the head to go on from
-  if status == 409 then head = tonumber(string.match(body, '"head":(%d+)')) or head end
-end
-LUA
+bench_service access-bench 18090
 
 run() { # name, wrk args... -> one line, and RPS_<name> appended to
   local name=$1; shift
