@@ -21,7 +21,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -33,11 +35,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Runs the packaged service as a real process on its real database, kills it without warning and
  * starts it again: every acknowledged write must still be there, and the bootstrap password that was
- * generated and logged on the first start must still be the one that works.
+ * generated and logged on the first start must still be the one that works. It runs with the JVM
+ * options of the container image (the {@code JAVA_OPTS} of {@code deploy/Dockerfile}), so that an
+ * option this JDK refuses, or one under which the service misbehaves, fails here and not in a deployment.
  */
 class RestartIT {
 
     private static final Pattern GENERATED = Pattern.compile("generated password (\\S+)");
+    private static final Pattern IMAGE_JAVA_OPTS = Pattern.compile("ENV JAVA_OPTS=\"([^\"]*)\"");
 
     private Path workDir;
     private String pgDatabase;
@@ -169,7 +174,11 @@ class RestartIT {
 
     private void start(Map<String, String> env, Path log, int port) throws Exception {
         String jar = System.getProperty("lexdrafttest.app-jar", "target/quarkus-app/quarkus-run.jar");
-        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-jar", jar)
+        List<String> command = new ArrayList<>();
+        command.add(javaBinary());
+        command.addAll(imageJavaOptions());
+        command.addAll(List.of("-jar", jar));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
@@ -229,6 +238,13 @@ class RestartIT {
              Statement s = c.createStatement()) {
             s.execute(sql);
         }
+    }
+
+    /** The image's JAVA_OPTS, as its entrypoint splits them into words. */
+    static List<String> imageJavaOptions() throws IOException {
+        Matcher m = IMAGE_JAVA_OPTS.matcher(Files.readString(Path.of("deploy/Dockerfile")));
+        assertTrue(m.find(), "deploy/Dockerfile sets JAVA_OPTS");
+        return List.of(m.group(1).strip().split("\\s+"));
     }
 
     private static String javaBinary() {
