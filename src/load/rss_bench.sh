@@ -14,9 +14,10 @@ bench_service rss-bench 18092
 
 READ=("$BASE/api/drafts/$DRAFT/versions/1" -H "Authorization: Bearer $TOKEN")
 wrk -d 15s -t2 -c16 "${READ[@]}" >/dev/null
+WRITE_SECONDS=${LEXDRAFT_BENCH_WRITES:-30}
 writes=none
-if [ "${LEXDRAFT_BENCH_WRITES:-30}" != 0 ]; then
-    writes=$(wrk -d "${LEXDRAFT_BENCH_WRITES:-30}s" -t4 -c4 -s "$WORK/write.lua" "$BASE" | awk '/Requests\/sec/ {print $2}')
+if [ "$WRITE_SECONDS" != 0 ]; then
+    writes=$(wrk -d "${WRITE_SECONDS}s" -t4 -c4 -s "$WORK/write.lua" "$BASE" | awk '/Requests\/sec/ {print $2}')
 fi
 reads=$(wrk -d "${LEXDRAFT_BENCH_SOAK:-60}s" -t2 -c16 "${READ[@]}" | awk '/Requests\/sec/ {print $2}')
 rss() { echo $(( $(awk '/VmRSS/ {print $2}' /proc/$PID/status) / 1024 )); }

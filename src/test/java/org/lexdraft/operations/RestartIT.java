@@ -241,7 +241,7 @@ class RestartIT {
     }
 
     /** The image's JAVA_OPTS, as its entrypoint splits them into words. */
-    static List<String> imageJavaOptions() throws IOException {
+    private static List<String> imageJavaOptions() throws IOException {
         Matcher m = IMAGE_JAVA_OPTS.matcher(Files.readString(Path.of("deploy/Dockerfile")));
         assertTrue(m.find(), "deploy/Dockerfile sets JAVA_OPTS");
         return List.of(m.group(1).strip().split("\\s+"));
