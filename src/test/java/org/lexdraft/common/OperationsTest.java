@@ -205,6 +205,16 @@ class OperationsTest {
         assertEquals(List.of(), differences(contractFile(), servedJson(), ""));
     }
 
+    @Test
+    void jsonByAcceptIsTheSameDocumentOnEveryRequest() throws IOException {
+        String first = given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .contentType(containsString("application/json")).extract().asString();
+        String second = given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .contentType(containsString("application/json")).extract().asString();
+        assertEquals(first, second);
+        assertEquals(List.of(), differences(contractFile(), new ObjectMapper().readTree(second), ""));
+    }
+
     // --- helpers --------------------------------------------------------------------------------
 
     private static JsonNode contractFile() throws IOException {
