@@ -13,19 +13,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.lexdraft.support.Api;
+import org.lexdraft.support.Contract;
 
 @QuarkusTest
 class OperationsTest {
 
     private static final String DB_CHECK = "Database connections health check";
-    private static final Path CONTRACT = Path.of("api-spec", "openapi.yaml");
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head",
             "patch", "trace");
 
@@ -218,7 +217,7 @@ class OperationsTest {
     // --- helpers --------------------------------------------------------------------------------
 
     private static JsonNode contractFile() throws IOException {
-        return new ObjectMapper(new YAMLFactory()).readTree(CONTRACT.toFile());
+        return Contract.read();
     }
 
     private static JsonNode servedJson() throws IOException {

@@ -4,17 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lexdraft.support.Api;
+import org.lexdraft.support.Contract;
 import org.lexdraft.support.property.Gen;
 import org.lexdraft.support.property.Property;
 import org.lexdraft.support.property.Source;
@@ -45,7 +43,7 @@ class ContractFuzzTest {
 
     @Test
     void generatedRequestsNeverGetA5xxAndEvery4xxIsAProblem() throws Exception {
-        JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(Path.of("api-spec", "openapi.yaml").toFile());
+        JsonNode contract = Contract.read();
         List<Operation> operations = new ArrayList<>();
         contract.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(m -> {
             if (METHODS.contains(m.getKey())) {
