@@ -1,5 +1,5 @@
 #!/bin/sh
-# Starts lexdraft in the container: `java $JAVA_OPTS -jar quarkus-run.jar`.
+# Starts lexdraft in the container: `java @jvm.options $JAVA_OPTS $JAVA_OPTS_APPEND -jar quarkus-run.jar`.
 # Before that it refuses to start with a secret that still holds a template placeholder
 # (deploy/kubernetes/templates/lexdraft-secrets.yaml marks them REPLACE...), so that a forgotten
 # template never becomes a known password.
@@ -16,6 +16,7 @@ for name in QUARKUS_DATASOURCE_PASSWORD LEXDRAFT_ADMIN_PASSWORD; do
 done
 unset value
 
-# JAVA_OPTS and JAVA_OPTS_APPEND are split into words on purpose (several options each).
+# jvm.options (deploy/jvm.options) first, so that JAVA_OPTS and JAVA_OPTS_APPEND can override it;
+# those two are split into words on purpose (several options each).
 # shellcheck disable=SC2086
-exec java ${JAVA_OPTS:-} ${JAVA_OPTS_APPEND:-} -jar /deployments/quarkus-run.jar "$@"
+exec java @/deployments/jvm.options ${JAVA_OPTS:-} ${JAVA_OPTS_APPEND:-} -jar /deployments/quarkus-run.jar "$@"

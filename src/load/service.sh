@@ -1,14 +1,17 @@
-# Sourced by the load scripts: the packaged service ($JAR, with $JAVA_OPTS) on a fresh H2 database
+# Sourced by the load scripts: the packaged service ($JAR, started as the README starts it: with the
+# argument file $LEXDRAFT_JVM_ARGFILE, default deploy/jvm.options, empty for none; then $JAVA_OPTS)
+# on a fresh H2 database
 # (its URL followed by $H2_URL_OPTIONS, e.g. ";CACHE_SIZE=8192"), signed in as admin with $ADMIN_PW,
 # and the curl helpers and fixtures they share.
 #   start_service WORK PORT [NAME=VALUE ...]  starts it with those extra variables; sets PID and BASE
 #   wait_ready                                 waits (at most 30 s) for /q/health/ready
 start_service() {
     local work=$1 port=$2
+    local argfile=${LEXDRAFT_JVM_ARGFILE-$PWD/deploy/jvm.options}
     shift 2
     env "$@" LEXDRAFT_ADMIN_PASSWORD="$ADMIN_PW" QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT=0 \
         QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$work/db${H2_URL_OPTIONS:-}" \
-        java ${JAVA_OPTS:-} -jar "$JAR" > "$work/service.log" 2>&1 &
+        java ${argfile:+"@$argfile"} ${JAVA_OPTS:-} -jar "$JAR" > "$work/service.log" 2>&1 &
     PID=$!
     BASE=http://127.0.0.1:$port
 }

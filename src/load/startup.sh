@@ -6,12 +6,15 @@
 #   FROM_APP_DIR=1 bash src/load/startup.sh 3 -XX:SharedArchiveFile=app-cds.jsa
 # starts the service from target/quarkus-app: the archive records the class path relative to it,
 # and JDK 17 refuses it ("The top archive failed to load") from anywhere else.
+# Started as the README starts it: with the argument file $LEXDRAFT_JVM_ARGFILE (default
+# deploy/jvm.options; LEXDRAFT_JVM_ARGFILE= for none) before the extra flags.
 # Prints each run and the median of each kind. Loopback only; every service is stopped after it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${1:-5}; shift || true
 PORT=${LEXDRAFT_BENCH_PORT:-18091}
 JAR=${LEXDRAFT_BENCH_JAR:-target/quarkus-app/quarkus-run.jar}
+JVM_ARGFILE=${LEXDRAFT_JVM_ARGFILE-$PWD/deploy/jvm.options}
 WORK=$(mktemp -d /tmp/lexdraft-startup.XXXXXX)
 if [ -n "${FROM_APP_DIR:-}" ]; then cd "$(dirname "$JAR")"; JAR=$(basename "$JAR"); fi
 
@@ -20,7 +23,7 @@ once() { # db-dir java-flags... -> seconds to ready
     shift
     t0=$(date +%s.%N)
     LEXDRAFT_ADMIN_PASSWORD=startup-admin-pw QUARKUS_HTTP_PORT=$PORT QUARKUS_MANAGEMENT_PORT=0 \
-      QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$db/db" java "$@" -jar "$JAR" > "$WORK/last.log" 2>&1 &
+      QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$db/db" java ${JVM_ARGFILE:+"@$JVM_ARGFILE"} "$@" -jar "$JAR" > "$WORK/last.log" 2>&1 &
     pid=$!
     until curl -sf "http://127.0.0.1:$PORT/q/health/ready" >/dev/null; do
         kill -0 $pid 2>/dev/null || { cat "$WORK/last.log" >&2; exit 1; }

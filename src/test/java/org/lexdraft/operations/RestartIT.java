@@ -36,13 +36,15 @@ import org.junit.jupiter.api.Test;
  * Runs the packaged service as a real process on its real database, kills it without warning and
  * starts it again: every acknowledged write must still be there, and the bootstrap password that was
  * generated and logged on the first start must still be the one that works. It runs with the JVM
- * options of the container image (the {@code JAVA_OPTS} of {@code deploy/Dockerfile}), so that an
- * option this JDK refuses, or one under which the service misbehaves, fails here and not in a deployment.
+ * options of the container image ({@code deploy/jvm.options}, then the {@code JAVA_OPTS} of
+ * {@code deploy/Dockerfile}), so that an option this JDK refuses, or one under which the service
+ * misbehaves, fails here and not in a deployment.
  */
 class RestartIT {
 
     private static final Pattern GENERATED = Pattern.compile("generated password (\\S+)");
     private static final Pattern IMAGE_JAVA_OPTS = Pattern.compile("ENV JAVA_OPTS=\"([^\"]*)\"");
+    private static final Path JVM_OPTIONS = Path.of("deploy/jvm.options");
 
     private Path workDir;
     private String pgDatabase;
@@ -176,6 +178,7 @@ class RestartIT {
         String jar = System.getProperty("lexdrafttest.app-jar", "target/quarkus-app/quarkus-run.jar");
         List<String> command = new ArrayList<>();
         command.add(javaBinary());
+        command.add("@" + JVM_OPTIONS.toAbsolutePath());
         command.addAll(imageJavaOptions());
         command.addAll(List.of("-jar", jar));
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -240,9 +243,18 @@ class RestartIT {
         }
     }
 
-    /** The image's JAVA_OPTS, as its entrypoint splits them into words. */
+    /**
+     * The image's JAVA_OPTS, as its entrypoint splits them into words; they follow the argument
+     * file {@code deploy/jvm.options}, which the image copies and its entrypoint reads first.
+     */
     private static List<String> imageJavaOptions() throws IOException {
-        Matcher m = IMAGE_JAVA_OPTS.matcher(Files.readString(Path.of("deploy/Dockerfile")));
+        String dockerfile = Files.readString(Path.of("deploy/Dockerfile"));
+        assertTrue(dockerfile.contains("COPY deploy/jvm.options /deployments/jvm.options"),
+                "the image carries deploy/jvm.options");
+        assertTrue(Files.readString(Path.of("deploy/entrypoint.sh"))
+                        .contains("exec java @/deployments/jvm.options ${JAVA_OPTS:-}"),
+                "the entrypoint starts java with jvm.options before JAVA_OPTS");
+        Matcher m = IMAGE_JAVA_OPTS.matcher(dockerfile);
         assertTrue(m.find(), "deploy/Dockerfile sets JAVA_OPTS");
         return List.of(m.group(1).strip().split("\\s+"));
     }
