@@ -1,5 +1,6 @@
 #!/bin/sh
-# Starts lexdraft in the container: `java @jvm.options $JAVA_OPTS $JAVA_OPTS_APPEND -jar quarkus-run.jar`.
+# Starts lexdraft in the container:
+#     java @jvm.options $JAVA_OPTS $JAVA_OPTS_APPEND -jar quarkus-run.jar
 # Before that it refuses to start with a secret that still holds a template placeholder
 # (deploy/kubernetes/templates/lexdraft-secrets.yaml marks them REPLACE...), so that a forgotten
 # template never becomes a known password.

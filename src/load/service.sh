@@ -1,5 +1,6 @@
 # Sourced by the load scripts: the packaged service ($JAR, started as the README starts it: with the
-# argument file $LEXDRAFT_JVM_ARGFILE, default deploy/jvm.options, empty for none; then $JAVA_OPTS)
+# argument file $LEXDRAFT_JVM_ARGFILE, an absolute path, default deploy/jvm.options, empty for none;
+# then $JAVA_OPTS; since stop 22, so earlier stops' figures were taken without the file)
 # on a fresh H2 database
 # (its URL followed by $H2_URL_OPTIONS, e.g. ";CACHE_SIZE=8192"), signed in as admin with $ADMIN_PW,
 # and the curl helpers and fixtures they share.

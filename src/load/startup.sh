@@ -6,8 +6,9 @@
 #   FROM_APP_DIR=1 bash src/load/startup.sh 3 -XX:SharedArchiveFile=app-cds.jsa
 # starts the service from target/quarkus-app: the archive records the class path relative to it,
 # and JDK 17 refuses it ("The top archive failed to load") from anywhere else.
-# Started as the README starts it: with the argument file $LEXDRAFT_JVM_ARGFILE (default
-# deploy/jvm.options; LEXDRAFT_JVM_ARGFILE= for none) before the extra flags.
+# Started as the README starts it: with the argument file $LEXDRAFT_JVM_ARGFILE (an absolute path;
+# default deploy/jvm.options; LEXDRAFT_JVM_ARGFILE= for none, as the stops before 22 measured)
+# before the extra flags.
 # Prints each run and the median of each kind. Loopback only; every service is stopped after it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
