@@ -44,7 +44,7 @@ class TokenApiTest {
                 .body("delegation", equalTo(team.code()));
         Api.as(team.drafter()).get("/api/tokens").then().statusCode(200)
                 .body("total", equalTo(1))
-                .body("items[0].id", equalTo(created.getLong("id")))
+                .body("items[0].id", Api.id(created.getLong("id")))
                 .body("items[0].label", equalTo("CI script"))
                 .body("items[0].token", nullValue())
                 .body("items[0].lastUsedAt", not(nullValue()));
