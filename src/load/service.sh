@@ -6,13 +6,14 @@
 # and the curl helpers and fixtures they share.
 #   start_service WORK PORT [NAME=VALUE ...]  starts it with those extra variables; sets PID and BASE
 #   wait_ready                                 waits (at most 30 s) for /q/health/ready
+# JVM_ARGFILE is the argument file resolved (sourced from the repository root), empty for none.
+JVM_ARGFILE=${LEXDRAFT_JVM_ARGFILE-$PWD/deploy/jvm.options}
 start_service() {
     local work=$1 port=$2
-    local argfile=${LEXDRAFT_JVM_ARGFILE-$PWD/deploy/jvm.options}
     shift 2
     env "$@" LEXDRAFT_ADMIN_PASSWORD="$ADMIN_PW" QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT=0 \
         QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$work/db${H2_URL_OPTIONS:-}" \
-        java ${argfile:+"@$argfile"} ${JAVA_OPTS:-} -jar "$JAR" > "$work/service.log" 2>&1 &
+        java ${JVM_ARGFILE:+"@$JVM_ARGFILE"} ${JAVA_OPTS:-} -jar "$JAR" > "$work/service.log" 2>&1 &
     PID=$!
     BASE=http://127.0.0.1:$port
 }

@@ -252,7 +252,6 @@ class RestartIT {
         return List.of(m.group(1).strip().split("\\s+"));
     }
 
-
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

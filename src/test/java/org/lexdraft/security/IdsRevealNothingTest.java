@@ -36,11 +36,11 @@ class IdsRevealNothingTest {
         List<Long> seenByNorway = new ArrayList<>();
         List<Long> made = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            seenByNorway.add(Api.draft(russia.drafter(), slug, "Russian tabled text " + i + ".", "tabled"));
-            made.add(seenByNorway.get(seenByNorway.size() - 1));
-            made.add(Api.draft(russia.drafter(), slug, "Russian private text " + i + ".", "delegation"));
-            seenByNorway.add(Api.draft(norway.drafter(), slug, "Norwegian text " + i + ".", "delegation"));
-            made.add(seenByNorway.get(seenByNorway.size() - 1));
+            long tabled = Api.draft(russia.drafter(), slug, "Russian tabled text " + i + ".", "tabled");
+            long hidden = Api.draft(russia.drafter(), slug, "Russian private text " + i + ".", "delegation");
+            long own = Api.draft(norway.drafter(), slug, "Norwegian text " + i + ".", "delegation");
+            seenByNorway.addAll(List.of(tabled, own));
+            made.addAll(List.of(tabled, hidden, own));
         }
 
         List<Long> listed = Api.longs(Api.as(norway.drafter()).get("/api/terms/" + slug + "/drafts?size=200")
@@ -60,13 +60,13 @@ class IdsRevealNothingTest {
         List<Long> seenByNorway = new ArrayList<>();
         List<Long> made = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            seenByNorway.add(Api.comment(russia.drafter(), draft, Map.of("version", 1, "body", "Public " + i + ".")));
-            made.add(seenByNorway.get(seenByNorway.size() - 1));
-            made.add(Api.comment(russia.drafter(), draft, Map.of("version", 1, "body", "Private " + i + ".",
-                    "visibility", "delegation")));
-            seenByNorway.add(Api.comment(norway.drafter(), draft, Map.of("version", 1, "body", "Own " + i + ".",
-                    "visibility", "delegation")));
-            made.add(seenByNorway.get(seenByNorway.size() - 1));
+            long open = Api.comment(russia.drafter(), draft, Map.of("version", 1, "body", "Public " + i + "."));
+            long hidden = Api.comment(russia.drafter(), draft, Map.of("version", 1, "body", "Private " + i + ".",
+                    "visibility", "delegation"));
+            long own = Api.comment(norway.drafter(), draft, Map.of("version", 1, "body", "Own " + i + ".",
+                    "visibility", "delegation"));
+            seenByNorway.addAll(List.of(open, own));
+            made.addAll(List.of(open, hidden, own));
         }
 
         List<Long> listed = Api.longs(Api.as(norway.drafter()).get("/api/drafts/" + draft + "/comments?size=200")
