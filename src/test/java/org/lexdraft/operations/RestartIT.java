@@ -10,17 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -71,7 +65,7 @@ class RestartIT {
         if (pgDatabase != null) {
             env.put("QUARKUS_DATASOURCE_USERNAME", System.getProperty("lexdrafttest.pg-user", "postgres"));
         }
-        int port = freePort();
+        int port = PackagedService.freePort();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("QUARKUS_MANAGEMENT_PORT", "0");
 
@@ -116,7 +110,7 @@ class RestartIT {
         if (pgDatabase != null) {
             env.put("QUARKUS_DATASOURCE_USERNAME", System.getProperty("lexdrafttest.pg-user", "postgres"));
         }
-        int port = freePort();
+        int port = PackagedService.freePort();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         env.put("QUARKUS_MANAGEMENT_PORT", "0");
         Path firstLog = workDir.resolve("first.log");
@@ -187,25 +181,7 @@ class RestartIT {
         builder.environment().remove("LEXDRAFT_ADMIN_PASSWORD");
         builder.environment().putAll(env);
         process = builder.start();
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new AssertionError("the service exited: " + Files.readString(log));
-            }
-            try {
-                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("the service did not become ready: " + Files.readString(log));
+        PackagedService.awaitReady(process, port, log);
     }
 
     private static String generatedPassword(Path log) throws IOException {
@@ -250,11 +226,5 @@ class RestartIT {
         Matcher m = IMAGE_JAVA_OPTS.matcher(Files.readString(Path.of("deploy/Dockerfile")));
         assertTrue(m.find(), "deploy/Dockerfile sets JAVA_OPTS");
         return List.of(m.group(1).strip().split("\\s+"));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
