@@ -53,4 +53,4 @@ print(f"ratios, median of rounds: token read {ratio(tr, h16)} (target >= 0.5); B
 PY
 # a minute of mixed load, then the resident set
 wrk -d "${LEXDRAFT_BENCH_SOAK:-60}s" -t2 -c16 -H "Authorization: Bearer $TOKEN" "$BASE/api/drafts/$DRAFT/versions/1" >/dev/null
-echo "RSS after a minute of load: $(( $(awk '/VmRSS/ {print $2}' /proc/$PID/status) / 1024 )) MB (argument file: ${JVM_ARGFILE:-none}; JAVA_OPTS: ${JAVA_OPTS:-none})"
+echo "RSS after a minute of load: $(( $(awk '/VmRSS/ {print $2}' /proc/$PID/status) / 1024 )) MB (argument file: ${JVM_ARGFILE:-none}; archive: ${APPCDS:-none}; JAVA_OPTS: ${JAVA_OPTS:-none})"

@@ -22,7 +22,7 @@ fi
 reads=$(wrk -d "${LEXDRAFT_BENCH_SOAK:-60}s" -t2 -c16 "${READ[@]}" | awk '/Requests\/sec/ {print $2}')
 rss() { echo $(( $(awk '/VmRSS/ {print $2}' /proc/$PID/status) / 1024 )); }
 after=$(rss); sleep 5
-echo "$LABEL: RSS after the load $after MB, 5 s later $(rss) MB; writes $writes/s, token reads $reads req/s"
+echo "$LABEL: RSS after the load $after MB, 5 s later $(rss) MB; writes $writes/s, token reads $reads req/s (archive: ${APPCDS:-none})"
 if [[ "$JAVA_OPTS" == *NativeMemoryTracking* ]]; then
     jcmd "$PID" VM.native_memory summary | grep -E '^(Total|-)' | sed -E 's/ +/ /g'
 fi

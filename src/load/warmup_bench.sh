@@ -2,7 +2,7 @@
 # Warm-up after start: how fast signed-in version reads run in the first half minute after ready,
 # so that JVM options that move compilation out of the start can be judged by what they cost later.
 #   mvn -B -DskipTests package && bash src/load/warmup_bench.sh [intervals] [seconds-per-interval]
-# Starts the packaged service (service.sh: $LEXDRAFT_BENCH_JAR, $JAVA_OPTS, $LEXDRAFT_JVM_ARGFILE)
+# Starts the packaged service (service.sh: $LEXDRAFT_BENCH_JAR, $JAVA_OPTS, $LEXDRAFT_JVM_ARGFILE, $LEXDRAFT_APPCDS)
 # on a fresh H2 database, creates the bench fixtures, then runs wrk (2 threads, 16 connections,
 # token reads of one version) interval after interval and prints each interval's rate.
 set -euo pipefail

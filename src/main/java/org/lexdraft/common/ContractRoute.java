@@ -1,44 +1,104 @@
 package org.lexdraft.common;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * Serves {@code /q/openapi} as YAML byte for byte as api-spec/openapi.yaml. SmallRye OpenAPI writes
- * its own YAML, in which {@code '17:3'} loses its quotes, and a YAML 1.1 reader then takes the
- * example for the integer 1023; the file quotes it. JSON ({@code ?format=json} or an Accept of JSON)
- * is still SmallRye's, where there is no such ambiguity.
+ * Serves {@code /q/openapi}: api-spec/openapi.yaml byte for byte as YAML, or the same document as
+ * JSON ({@code ?format=json}, or an Accept of JSON and not of YAML), converted from the file on the
+ * first request for it. HEAD answers GET's headers; OPTIONS names the methods; any other method is
+ * refused with 405, as the document cannot be changed.
+ *
+ * <p>SmallRye OpenAPI served it before, and it is told to ignore the file now
+ * ({@code quarkus.smallrye-openapi.ignore-static-document}): at every start it parsed its copy of the
+ * contract and wrote it again as JSON and as YAML, a fifth of a second before ready on 2 cores
+ * (docs/PERFORMANCE.md), and its YAML lost the quotes of {@code '17:3'}, which a YAML 1.1 reader then
+ * takes for the integer 1023; it also answered POST, PUT and DELETE with the document.
  */
 @ApplicationScoped
 public class ContractRoute {
 
-    private final Buffer contract = load();
+    private static final String RESOURCE = "META-INF/openapi.yaml";
+    private static final String ALLOW = "GET, HEAD, OPTIONS";
+
+    @Inject
+    ObjectMapper json;
+
+    private final Buffer yaml = load();
+
+    /** The JSON form, made once from {@link #yaml} on its first request. */
+    private volatile Buffer jsonForm;
 
     void install(@Observes Router router) {
-        router.get("/q/openapi").order(-9_000).handler(this::serve);
+        router.route("/q/openapi").order(-9_000).handler(this::serve);
     }
 
     private void serve(RoutingContext ctx) {
-        String format = ctx.request().getParam("format");
-        String accept = ctx.request().getHeader("Accept");
-        boolean json = format != null ? format.equalsIgnoreCase("json") : accept != null && accept.contains("json")
-                && !accept.contains("yaml");
-        if (json || contract == null) {
-            ctx.next();
+        HttpMethod method = ctx.request().method();
+        if (method == HttpMethod.OPTIONS) {
+            ctx.response().putHeader("Allow", ALLOW).putHeader("Content-Length", "0").end();
             return;
         }
-        ctx.response().putHeader("Content-Type", "application/yaml;charset=UTF-8").end(contract);
+        if (method != HttpMethod.GET && method != HttpMethod.HEAD) {
+            refuse(ctx);
+            return;
+        }
+        String format = ctx.request().getParam("format");
+        String accept = ctx.request().getHeader("Accept");
+        boolean wantsJson = format != null ? format.equalsIgnoreCase("json")
+                : accept != null && accept.contains("json") && !accept.contains("yaml");
+        Buffer body = wantsJson ? jsonForm() : yaml;
+        var response = ctx.response().putHeader("Content-Type",
+                (wantsJson ? "application/json" : "application/yaml") + ";charset=UTF-8");
+        if (method == HttpMethod.HEAD) {
+            response.putHeader("Content-Length", Integer.toString(body.length())).end();
+        } else {
+            response.end(body);
+        }
+    }
+
+    private void refuse(RoutingContext ctx) {
+        String body;
+        try {
+            body = json.writeValueAsString(ProblemMapper.forStatus(405, null));
+        } catch (JsonProcessingException e) {
+            body = "{\"status\":405}";
+        }
+        ctx.response().setStatusCode(405).putHeader("Allow", ALLOW)
+                .putHeader("Content-Type", "application/problem+json").end(body);
+    }
+
+    private Buffer jsonForm() {
+        Buffer converted = jsonForm;
+        if (converted == null) {
+            try {
+                converted = Buffer.buffer(new ObjectMapper().writeValueAsBytes(
+                        new ObjectMapper(new YAMLFactory()).readTree(yaml.getBytes())));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot convert the contract to JSON", e);
+            }
+            jsonForm = converted;
+        }
+        return converted;
     }
 
     private static Buffer load() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("META-INF/openapi.yaml")) {
-            return in == null ? null : Buffer.buffer(in.readAllBytes());
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the build");
+            }
+            return Buffer.buffer(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the contract", e);
         }
