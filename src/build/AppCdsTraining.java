@@ -21,20 +21,21 @@ import java.util.stream.Stream;
 
 /**
  * Makes the class-data sharing archive (AppCDS) with which the README's command starts the service:
- * {@code java @deploy/jvm.options -XX:SharedArchiveFile=target/quarkus-app/app-cds.jsa -jar ...}.
+ * {@code java @deploy/jvm.options -XX:SharedArchiveFile=target/quarkus-app/lexdraft-cds.jsa -jar ...}.
  *
  * <pre>java src/build/AppCdsTraining.java APP_DIR [JVM_ARGUMENT_FILE]</pre>
  *
  * It starts APP_DIR/quarkus-run.jar once with {@code -XX:ArchiveClassesAtExit}, on a database of its
  * own under a temporary directory and on a free loopback port, waits until it is ready, makes a few
  * requests (a sign-in, a token, reads, a refusal), stops it with SIGTERM and checks that the JVM
- * wrote APP_DIR/app-cds.jsa. The JVM then keeps every class loaded until that point, the classes
+ * wrote APP_DIR/lexdraft-cds.jsa. The JVM then keeps every class loaded and linked until that point, the classes
  * of Quarkus's own class loader included, already parsed and verified; a start from the archive reads
  * them from it (docs/PERFORMANCE.md, "Start-up from a class-data archive").
  *
  * The archive records the jars by absolute path, size and time, and the JVM that made it: a start
- * with another JVM, from a moved or a rebuilt application, prints one warning and runs without it,
- * and a start without the file runs as if it had not been named. So the archive is made here by
+ * with another JVM, or of a copied or moved application, prints one warning and runs without it. A
+ * start that names a missing file runs without any class sharing, the JDK's own archive included
+ * (a new package empties target/quarkus-app first). So the archive is made here by
  * the {@code java} that runs this program, which is the one on the PATH, as in the README's
  * command. The Maven build runs it after packaging (pom.xml, execution {@code appcds-training}; not
  * for the PostgreSQL build, which needs a server to start); run it again for a copy of the
@@ -52,7 +53,7 @@ public class AppCdsTraining {
         }
         Path app = Path.of(args[0]).toAbsolutePath().normalize();
         Path jar = app.resolve("quarkus-run.jar");
-        Path archive = app.resolve("app-cds.jsa");
+        Path archive = app.resolve("lexdraft-cds.jsa");
         Path work = Files.createTempDirectory("lexdraft-appcds");
         Path log = work.resolve("training.log");
         boolean failed = false;
@@ -66,9 +67,10 @@ public class AppCdsTraining {
                 throw new TrainingFailed("the JVM wrote no archive at " + archive);
             }
             System.out.printf("AppCDS: %s (%d MB), made by %s%n", archive, Files.size(archive) >> 20, javaBinary());
-        } catch (TrainingFailed e) {
-            System.err.println("AppCDS training failed: " + e.getMessage());
+        } catch (Exception e) {
+            System.err.println("AppCDS training failed: " + (e instanceof TrainingFailed ? e.getMessage() : e));
             printTail(log);
+            Files.deleteIfExists(archive);
             failed = true;
         } finally {
             deleteTree(work);
@@ -93,6 +95,9 @@ public class AppCdsTraining {
         builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:h2:file:" + work.resolve("db"));
         builder.environment().put("LEXDRAFT_ADMIN_PASSWORD", password);
         Process service = builder.start();
+        // a build cancelled while the service runs must not leave it running
+        Thread stopOnExit = new Thread(service::destroyForcibly);
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
         try {
             String base = "http://127.0.0.1:" + port;
             awaitReady(service, base);
@@ -105,6 +110,7 @@ public class AppCdsTraining {
             if (service.isAlive()) {
                 service.destroyForcibly().waitFor();
             }
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
         }
     }
 
@@ -138,7 +144,7 @@ public class AppCdsTraining {
         expect(client, get(base + "/api/terms").header("Authorization", basic).build(), 200);
         expect(client, get(base + "/api/terms/no-such-term").header("Authorization", basic).build(), 404);
         String created = expect(client, HttpRequest.newBuilder(URI.create(base + "/api/tokens"))
-                .header("Authorization", basic).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30)).header("Authorization", basic).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"label\":\"appcds training\"}")).build(), 201);
         Matcher token = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"").matcher(created);
         if (!token.find()) {
@@ -180,7 +186,9 @@ public class AppCdsTraining {
         if (Files.exists(log)) {
             List<String> lines;
             try (Stream<String> all = Files.lines(log, StandardCharsets.UTF_8)) {
-                lines = all.filter(line -> !line.contains("[cds")).toList();
+                // without the JVM's line for each class it cannot archive (thousands)
+                lines = all.filter(line -> !line.contains("[cds] Skipping ") && !line.contains("[cds] Pre JDK 6 class"))
+                        .toList();
             }
             System.err.println("last lines of the service's log:");
             lines.subList(Math.max(0, lines.size() - 40), lines.size()).forEach(System.err::println);

@@ -7,16 +7,22 @@
 #   start_service WORK PORT [NAME=VALUE ...]  starts it with those extra variables; sets PID and BASE
 #   wait_ready                                 waits (at most 30 s) for /q/health/ready
 # JVM_ARGFILE is the argument file resolved (sourced from the repository root), empty for none.
-# Since stop 23 also as the README starts it with the class-data archive: $LEXDRAFT_APPCDS, default
-# app-cds.jsa beside $JAR when there is one (LEXDRAFT_APPCDS= for none; a copy of the application
-# needs its own: java src/build/AppCdsTraining.java DIR deploy/jvm.options). wait_ready stops a run
-# whose JVM refused the archive.
+# Since stop 23 also as the README starts it with the class-data archive: $LEXDRAFT_APPCDS (which
+# must exist), default lexdraft-cds.jsa beside $JAR when there is one (LEXDRAFT_APPCDS= for none; a
+# copy of the application needs its own: java src/build/AppCdsTraining.java DIR deploy/jvm.options).
+# wait_ready stops a run whose JVM refused the archive.
 JVM_ARGFILE=${LEXDRAFT_JVM_ARGFILE-$PWD/deploy/jvm.options}
 start_service() {
     local work=$1 port=$2
     shift 2
-    APPCDS=${LEXDRAFT_APPCDS-$(dirname "$JAR")/app-cds.jsa}
-    [ -f "$APPCDS" ] || APPCDS=
+    if [ -n "${LEXDRAFT_APPCDS:-}" ]; then
+        APPCDS=$LEXDRAFT_APPCDS
+        [ -f "$APPCDS" ] || { echo "no class-data archive at $APPCDS" >&2; exit 1; }
+    elif [ -z "${LEXDRAFT_APPCDS+set}" ] && [ -f "$(dirname "$JAR")/lexdraft-cds.jsa" ]; then
+        APPCDS=$(dirname "$JAR")/lexdraft-cds.jsa
+    else
+        APPCDS=
+    fi
     SERVICE_LOG=$work/service.log
     env "$@" LEXDRAFT_ADMIN_PASSWORD="$ADMIN_PW" QUARKUS_HTTP_PORT="$port" QUARKUS_MANAGEMENT_PORT=0 \
         QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$work/db${H2_URL_OPTIONS:-}" \

@@ -2,14 +2,15 @@
 # Start to ready, as issue 13 measures it: the packaged service started as a new process until
 # /q/health/ready answers 200, on a fresh H2 database and again on the same (existing) database.
 #   mvn -B -DskipTests package && bash src/load/startup.sh [runs] [extra java flags...]
-# With an AppCDS archive (mvn -B -DskipTests package -Dquarkus.package.jar.appcds.enabled=true):
-#   FROM_APP_DIR=1 bash src/load/startup.sh 3 -XX:SharedArchiveFile=app-cds.jsa
+# With Quarkus's own AppCDS archive (mvn -B -DskipTests package -Dquarkus.package.jar.appcds.enabled=true):
+#   FROM_APP_DIR=1 LEXDRAFT_APPCDS= bash src/load/startup.sh 3 -XX:SharedArchiveFile=app-cds.jsa
 # starts the service from target/quarkus-app: the archive records the class path relative to it,
 # and JDK 17 refuses it ("The top archive failed to load") from anywhere else.
 # Started as the README starts it: with the argument file $LEXDRAFT_JVM_ARGFILE (an absolute path;
 # default deploy/jvm.options; LEXDRAFT_JVM_ARGFILE= for none, as the stops before 22 measured)
-# and the class-data archive $LEXDRAFT_APPCDS (default app-cds.jsa beside the jar, which the package
-# step makes; LEXDRAFT_APPCDS= for none, as the stops before 23 measured) before the extra flags.
+# and the class-data archive $LEXDRAFT_APPCDS (default lexdraft-cds.jsa beside the jar, which the
+# package step makes; LEXDRAFT_APPCDS= for none, as the stops before 23 measured) before the extra
+# flags.
 # The archive fits only the jars it was made for: a copy of the application needs its own,
 #   java src/build/AppCdsTraining.java /tmp/copy-app deploy/jvm.options
 # and a run whose JVM refuses the archive stops with the JVM's warning.
@@ -20,7 +21,7 @@ RUNS=${1:-5}; shift || true
 PORT=${LEXDRAFT_BENCH_PORT:-18091}
 JAR=${LEXDRAFT_BENCH_JAR:-target/quarkus-app/quarkus-run.jar}
 JVM_ARGFILE=${LEXDRAFT_JVM_ARGFILE-$PWD/deploy/jvm.options}
-APPCDS=${LEXDRAFT_APPCDS-$(cd "$(dirname "$JAR")" && pwd)/app-cds.jsa}
+APPCDS=${LEXDRAFT_APPCDS-$(cd "$(dirname "$JAR")" && pwd)/lexdraft-cds.jsa}
 if [ -n "$APPCDS" ] && [ ! -f "$APPCDS" ]; then
     echo "no class-data archive at $APPCDS: java src/build/AppCdsTraining.java $(dirname "$JAR") deploy/jvm.options, or LEXDRAFT_APPCDS= for none" >&2
     exit 1

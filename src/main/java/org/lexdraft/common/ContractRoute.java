@@ -16,9 +16,11 @@ import java.io.UncheckedIOException;
 
 /**
  * Serves {@code /q/openapi}: api-spec/openapi.yaml byte for byte as YAML, or the same document as
- * JSON ({@code ?format=json}, or an Accept of JSON and not of YAML), converted from the file on the
- * first request for it. HEAD answers GET's headers; OPTIONS names the methods; any other method is
- * refused with 405, as the document cannot be changed.
+ * JSON ({@code ?format=json}, or an Accept of JSON and not of YAML), converted from the file on a
+ * worker thread on the first request for it. {@code /q/openapi.json}, {@code .yaml} and {@code .yml}
+ * name the form themselves. HEAD answers GET's headers; OPTIONS names the methods; any other method
+ * is refused with 405, as the document cannot be changed. The route comes after Quarkus's CORS filter
+ * (order -300), so that a frontend on an allowed origin may read the contract too.
  *
  * <p>SmallRye OpenAPI served it before, and it is told to ignore the file now
  * ({@code quarkus.smallrye-openapi.ignore-static-document}): at every start it parsed its copy of the
@@ -31,6 +33,8 @@ public class ContractRoute {
 
     private static final String RESOURCE = "META-INF/openapi.yaml";
     private static final String ALLOW = "GET, HEAD, OPTIONS";
+    /** After Quarkus's CORS filter (priority 300, route order -300), before SmallRye's own routes. */
+    static final int ORDER = -200;
 
     @Inject
     ObjectMapper json;
@@ -41,7 +45,7 @@ public class ContractRoute {
     private volatile Buffer jsonForm;
 
     void install(@Observes Router router) {
-        router.route("/q/openapi").order(-9_000).handler(this::serve);
+        router.routeWithRegex("/q/openapi(\\.json|\\.yaml|\\.yml)?").order(ORDER).handler(this::serve);
     }
 
     private void serve(RoutingContext ctx) {
@@ -54,13 +58,35 @@ public class ContractRoute {
             refuse(ctx);
             return;
         }
+        boolean wantsJson = wantsJson(ctx);
+        Buffer cached = wantsJson ? jsonForm : yaml;
+        if (cached != null) {
+            respond(ctx, method, wantsJson, cached);
+        } else {
+            ctx.vertx().executeBlocking(this::jsonForm, false)
+                    .onSuccess(body -> respond(ctx, method, true, body))
+                    .onFailure(ctx::fail);
+        }
+    }
+
+    private static boolean wantsJson(RoutingContext ctx) {
+        String path = ctx.normalizedPath();
+        if (path.endsWith(".json")) {
+            return true;
+        }
+        if (path.endsWith(".yaml") || path.endsWith(".yml")) {
+            return false;
+        }
         String format = ctx.request().getParam("format");
         String accept = ctx.request().getHeader("Accept");
-        boolean wantsJson = format != null ? format.equalsIgnoreCase("json")
+        return format != null ? format.equalsIgnoreCase("json")
                 : accept != null && accept.contains("json") && !accept.contains("yaml");
-        Buffer body = wantsJson ? jsonForm() : yaml;
-        var response = ctx.response().putHeader("Content-Type",
-                (wantsJson ? "application/json" : "application/yaml") + ";charset=UTF-8");
+    }
+
+    private static void respond(RoutingContext ctx, HttpMethod method, boolean json, Buffer body) {
+        var response = ctx.response()
+                .putHeader("Content-Type", (json ? "application/json" : "application/yaml") + ";charset=UTF-8")
+                .putHeader("Vary", "Accept");
         if (method == HttpMethod.HEAD) {
             response.putHeader("Content-Length", Integer.toString(body.length())).end();
         } else {

@@ -64,6 +64,18 @@ class CorsAndLastChairTest {
     }
 
     @Test
+    void theFrontendMayReadTheContract() {
+        RestAssured.given().header("Origin", FRONTEND).header("Access-Control-Request-Method", "GET")
+                .options("/q/openapi").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", equalTo(FRONTEND));
+        for (String accept : java.util.List.of("application/json", "application/yaml")) {
+            RestAssured.given().header("Origin", FRONTEND).accept(accept).get("/q/openapi").then().statusCode(200)
+                    .header("Access-Control-Allow-Origin", equalTo(FRONTEND))
+                    .contentType(containsString(accept));
+        }
+    }
+
+    @Test
     void otherOriginsAreNotAllowed() {
         RestAssured.given().header("Origin", "https://evil.example")
                 .header("Access-Control-Request-Method", "GET")

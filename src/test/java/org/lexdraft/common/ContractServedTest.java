@@ -130,6 +130,40 @@ class ContractServedTest {
     }
 
     @Test
+    void theSuffixedPathsNameTheForm() throws IOException {
+        String file = Files.readString(Path.of("api-spec/openapi.yaml"));
+        for (String path : List.of("/q/openapi.yaml", "/q/openapi.yml")) {
+            assertEquals(file, given().accept("application/json").get(path).then().statusCode(200)
+                    .contentType(containsString("application/yaml")).extract().asString(), path);
+        }
+        String json = given().accept("application/yaml").get("/q/openapi.json").then().statusCode(200)
+                .contentType(containsString("application/json")).extract().asString();
+        assertEquals(List.of(), differences(contractFile(), new ObjectMapper().readTree(json), ""));
+        given().get("/q/openapi.xml").then().statusCode(404);
+    }
+
+    /** Checked by hand, not by the YAML reader that also made the JSON: its scalars keep their types. */
+    @Test
+    void jsonKeepsTheTypesOfTheFilesScalars() throws IOException {
+        JsonNode served = servedJson();
+        JsonNode from = served.at("/paths/~1api~1diff/get/parameters/0");
+        assertTrue(from.at("/schema/examples/0").isTextual(), "'17:3' is a string: " + from);
+        assertEquals("17:3", from.at("/schema/examples/0").asText());
+        assertTrue(from.at("/required").isBoolean() && from.at("/required").booleanValue(), "required: true");
+        JsonNode days = served.at("/components/schemas/NewToken/properties/expiresInDays");
+        assertTrue(days.at("/maximum").isIntegralNumber(), "maximum: 365 is a number: " + days);
+        assertEquals(365, days.at("/maximum").intValue());
+        assertTrue(served.at("/info/version").isTextual(), "version 0.1.0 is a string");
+        assertEquals("3.1.0", served.at("/openapi").asText());
+    }
+
+    @Test
+    void theFormDependsOnAcceptAndSaysSo() {
+        given().accept("application/json").get("/q/openapi").then().statusCode(200).header("Vary", "Accept");
+        given().accept("application/yaml").get("/q/openapi").then().statusCode(200).header("Vary", "Accept");
+    }
+
+    @Test
     void headAnswersTheHeadersOfGetWithoutABody() {
         for (String accept : List.of("application/yaml", "application/json")) {
             Response get = given().accept(accept).get("/q/openapi");

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,8 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Starts the packaged service by the README's start command, which names the class-data sharing
@@ -31,24 +30,21 @@ import org.junit.jupiter.api.Test;
  * (another JVM, other jars). The service must then answer a signed-in request, and the classes of
  * lexdraft, Quarkus and Hibernate ORM that it loads must come from the archive. It runs the
  * {@code java} on the PATH, as the README's command does and as the training did. The PostgreSQL
- * build makes no archive, so there it is skipped.
+ * build makes no archive, so there it is skipped, as after {@code -Dlexdraft.appcds.skip=true}.
  */
 class AppCdsIT {
 
-    private static final Path ARCHIVE = Path.of("target/quarkus-app/app-cds.jsa");
+    private static final Path ARCHIVE = Path.of("target/quarkus-app/lexdraft-cds.jsa");
     /** The README's start command, from {@code java} to the jar. */
     private static final Pattern README_COMMAND = Pattern.compile(
             "LEXDRAFT_ADMIN_PASSWORD=\\S+ java (@deploy/jvm\\.options -XX:SharedArchiveFile=\\S+ -jar \\S+)");
     private static final Pattern CLASS_LOAD = Pattern.compile("\\[class,load\\s*\\] (\\S+) source: (.+)");
     private static final String FROM_ARCHIVE = "shared objects file (top)";
 
-    private Path workDir;
-    private Process process;
+    @TempDir
+    Path workDir;
 
-    @BeforeEach
-    void prepare() throws IOException {
-        workDir = Files.createTempDirectory("lexdraft-appcds-it");
-    }
+    private Process process;
 
     @AfterEach
     void stop() throws Exception {
@@ -61,6 +57,7 @@ class AppCdsIT {
     void theReadmeCommandStartsTheServiceFromTheArchive() throws Exception {
         assumeFalse("postgresql".equals(System.getProperty("lexdrafttest.db-kind")),
                 "the PostgreSQL build makes no archive (its training run would need a server)");
+        assumeFalse(Boolean.getBoolean("lexdrafttest.appcds-skip"), "packaged with -Dlexdraft.appcds.skip=true");
         assertTrue(Files.isRegularFile(ARCHIVE), "the package step made " + ARCHIVE);
         Matcher readme = README_COMMAND.matcher(Files.readString(Path.of("README.md")));
         assertTrue(readme.find(), "the README's start command names the archive");

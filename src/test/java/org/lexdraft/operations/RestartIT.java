@@ -23,8 +23,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the packaged service as a real process on its real database, kills it without warning and
@@ -39,14 +39,11 @@ class RestartIT {
     private static final Pattern GENERATED = Pattern.compile("generated password (\\S+)");
     private static final Pattern IMAGE_JAVA_OPTS = Pattern.compile("ENV JAVA_OPTS=\"([^\"]*)\"");
 
-    private Path workDir;
+    @TempDir
+    Path workDir;
+
     private String pgDatabase;
     private Process process;
-
-    @BeforeEach
-    void prepare() throws IOException {
-        workDir = Files.createTempDirectory("lexdraft-restart");
-    }
 
     @AfterEach
     void cleanUp() throws Exception {
