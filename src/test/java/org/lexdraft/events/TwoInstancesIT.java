@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,6 +38,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lexdraft.support.EventStreamReader;
+import org.lexdraft.support.PackagedService;
 import org.lexdraft.support.EventStreamReader.Sse;
 
 /**
@@ -83,9 +83,9 @@ class TwoInstancesIT {
     void everyAcknowledgedVersionReachesBothInstancesOnceInOrderThroughListenerLossAndACrash() throws Exception {
         pgDatabase = "lexdraft_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         pgExecute("create database " + pgDatabase);
-        int portA = freePort();
+        int portA = PackagedService.freePort();
         Process a = start("a", portA);
-        int portB = freePort();
+        int portB = PackagedService.freePort();
         start("b", portB);
 
         RequestSpecification admin = spec(portA, "admin", ADMIN_PASSWORD);
@@ -284,24 +284,8 @@ class TwoInstancesIT {
         builder.environment().putAll(env);
         Process process = builder.start();
         processes.add(process);
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new AssertionError("instance " + name + " exited: " + Files.readString(log));
-            }
-            try {
-                HttpResponse<String> ready = client.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200) {
-                    return process;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("instance " + name + " did not become ready: " + Files.readString(log));
+        PackagedService.awaitReady(process, port, log);
+        return process;
     }
 
     private static RequestSpecification spec(int port, String username, String password) {
@@ -321,12 +305,6 @@ class TwoInstancesIT {
         try (Connection c = DriverManager.getConnection(pgUrl() + "postgres", pgUser(), "");
              Statement s = c.createStatement()) {
             s.execute(sql);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

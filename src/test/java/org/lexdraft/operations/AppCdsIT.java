@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lexdraft.support.PackagedService;
 
 /**
  * Starts the packaged service by the README's start command, which names the class-data sharing

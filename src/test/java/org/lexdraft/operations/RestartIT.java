@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lexdraft.support.PackagedService;
 
 /**
  * Runs the packaged service as a real process on its real database, kills it without warning and

@@ -1,4 +1,4 @@
-package org.lexdraft.operations;
+package org.lexdraft.support;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -10,14 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** What the tests that run the packaged service as a process of its own share. */
-final class PackagedService {
+/** What the tests that run the packaged service as a process of its own (the *IT classes) share. */
+public final class PackagedService {
 
     private PackagedService() {
     }
 
     /** Waits at most 90 s for {@code /q/health/ready} to answer 200; fails with the log if the process ends. */
-    static void awaitReady(Process process, int port, Path log) throws Exception {
+    public static void awaitReady(Process process, int port, Path log) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (System.nanoTime() < deadline) {
@@ -39,7 +39,7 @@ final class PackagedService {
         throw new AssertionError("the service did not become ready: " + Files.readString(log));
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
