@@ -1,6 +1,5 @@
 package org.lexdraft.common;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.vertx.core.buffer.Buffer;
@@ -9,7 +8,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,9 +33,6 @@ public class ContractRoute {
     private static final String ALLOW = "GET, HEAD, OPTIONS";
     /** After Quarkus's CORS filter (priority 300, route order -300), before SmallRye's own routes. */
     static final int ORDER = -200;
-
-    @Inject
-    ObjectMapper json;
 
     private final Buffer yaml = load();
 
@@ -94,15 +89,10 @@ public class ContractRoute {
         }
     }
 
-    private void refuse(RoutingContext ctx) {
-        String body;
-        try {
-            body = json.writeValueAsString(ProblemMapper.forStatus(405, null));
-        } catch (JsonProcessingException e) {
-            body = "{\"status\":405}";
-        }
-        ctx.response().setStatusCode(405).putHeader("Allow", ALLOW)
-                .putHeader("Content-Type", "application/problem+json").end(body);
+    /** HttpGuard's failure handler answers the 405 problem, as for any refusal on the router. */
+    private static void refuse(RoutingContext ctx) {
+        ctx.response().putHeader("Allow", ALLOW);
+        ctx.fail(405);
     }
 
     private Buffer jsonForm() {
